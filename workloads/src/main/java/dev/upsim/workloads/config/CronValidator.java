@@ -1,0 +1,92 @@
+package dev.upsim.workloads.config;
+
+import dev.upsim.workloads.yaml.YamlEntry;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one cron of an application. A cron is a modeled part: its keys are {@code spec}, {@code
+ * commands} (closed too: {@code start}, {@code stop}), {@code shutdown_timeout} and {@code
+ * timeout}, and any other is an "Unknown key". {@code authorizations} gets a message of its own,
+ * since a cron always holds its application's.
+ */
+final class CronValidator {
+
+  /** {@code shutdown_timeout} when not declared. */
+  static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
+
+  /** {@code timeout} when not declared, which is also its maximum. */
+  static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(86_400);
+
+  private static final List<String> KEYS =
+      List.of("spec", "commands", "shutdown_timeout", "timeout");
+  private static final List<String> COMMAND_KEYS = List.of("start", "stop");
+  private static final Seconds.Range SHUTDOWN_RANGE = new Seconds.Range(0, 86_400);
+  private static final Seconds.Range TIMEOUT_RANGE = new Seconds.Range(1, 86_400);
+  private static final String COMMANDS = "a mapping with start and, optionally, stop";
+  private static final String COMMAND = "a shell command";
+
+  private final Problems problems;
+
+  CronValidator(Problems problems) {
+    this.problems = problems;
+  }
+
+  /** The cron under {@code entry} of application {@code app}; empty when it is unusable. */
+  Optional<Cron> read(YamlEntry entry, String app, String path) {
+    Names.check("cron", entry, path, problems);
+    return Section.of(entry, path, "a mapping with spec and commands.start", problems)
+        .flatMap(cron -> cron(entry, cron, app));
+  }
+
+  private Optional<Cron> cron(YamlEntry entry, Section cron, String app) {
+    refuseAuthorizations(cron, app);
+    cron.allowOnly(KEYS, List.of("authorizations"));
+    Optional<String> spec = spec(cron);
+    Optional<Section> commands = cron.requiredSection("commands", COMMANDS);
+    commands.ifPresent(section -> section.allowOnly(COMMAND_KEYS));
+    Optional<String> start = commands.flatMap(section -> section.requiredText("start", COMMAND));
+    Optional<String> stop = commands.flatMap(section -> section.optionalText("stop", COMMAND));
+    Duration shutdown = cron.seconds("shutdown_timeout", SHUTDOWN_RANGE, DEFAULT_SHUTDOWN_TIMEOUT);
+    Duration timeout = cron.seconds("timeout", TIMEOUT_RANGE, DEFAULT_TIMEOUT);
+    if (spec.isEmpty() || start.isEmpty() || shutdown == null || timeout == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Cron(
+            entry.key(),
+            entry.keyAt(),
+            spec.get(),
+            start.get(),
+            stop.orElse(null),
+            shutdown,
+            timeout));
+  }
+
+  private void refuseAuthorizations(Section cron, String app) {
+    cron.mapping()
+        .entry("authorizations")
+        .ifPresent(
+            declared ->
+                cron.report(
+                    declared.keyAt(),
+                    declared.key(),
+                    "crons cannot declare authorizations: a cron runs inside the web container of"
+                        + " application '"
+                        + app
+                        + "' and inherits that application's authorizations",
+                    "authorizations declared on application '" + app + "', which its crons hold"));
+  }
+
+  private Optional<String> spec(Section cron) {
+    Optional<String> spec = cron.requiredText("spec", CronSpecShape.VALID);
+    Optional<String> problem = spec.flatMap(CronSpecShape::problem);
+    if (problem.isEmpty()) {
+      return spec;
+    }
+    YamlEntry declared = cron.mapping().entry("spec").orElseThrow();
+    cron.report(declared.value().at(), "spec", problem.get(), CronSpecShape.VALID);
+    return Optional.empty();
+  }
+}
