@@ -106,7 +106,13 @@ final class AuthorizationValidator {
     if (action.equals(valid)) {
       return true;
     }
-    String problem = "action '" + action + "' is not valid for type '" + type + "'";
+    String problem =
+        "action '"
+            + action
+            + "' is not valid for type '"
+            + type
+            + "'"
+            + Suggestions.didYouMean(action, List.of(valid));
     item.report(valueAt(item, "action"), "action", problem, valid);
     return false;
   }
