@@ -65,18 +65,16 @@ final class CronValidator {
   }
 
   private void refuseAuthorizations(Section cron, String app) {
-    cron.mapping()
-        .entry("authorizations")
-        .ifPresent(
-            declared ->
-                cron.report(
-                    declared.keyAt(),
-                    declared.key(),
-                    "crons cannot declare authorizations: a cron runs inside the web container of"
-                        + " application '"
-                        + app
-                        + "' and inherits that application's authorizations",
-                    "authorizations declared on application '" + app + "', which its crons hold"));
+    Optional<YamlEntry> declared = cron.mapping().entry("authorizations");
+    if (declared.isEmpty()) {
+      return;
+    }
+    String problem =
+        "crons cannot declare authorizations: a cron runs inside the web container of application '"
+            + app
+            + "' and inherits that application's authorizations";
+    String valid = "authorizations declared on application '" + app + "', which its crons hold";
+    cron.report(declared.get().keyAt(), "authorizations", problem, valid);
   }
 
   private Optional<String> spec(Section cron) {

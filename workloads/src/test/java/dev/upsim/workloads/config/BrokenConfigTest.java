@@ -292,6 +292,18 @@ class BrokenConfigTest {
             "applications.shop.workers.queue.hooks",
             "a worker cannot declare 'hooks': it belongs to the application"),
         new Case(
+            "worker-declares-build",
+            8,
+            9,
+            "applications.shop.workers.queue.build",
+            "a worker cannot declare 'build': it belongs to the application"),
+        new Case(
+            "worker-declares-dependencies",
+            6,
+            9,
+            "applications.shop.workers.queue.dependencies",
+            "a worker cannot declare 'dependencies': it belongs to the application"),
+        new Case(
             "worker-empty-start",
             7,
             18,

@@ -1,5 +1,6 @@
 package dev.upsim.workloads.config;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.upsim.auth.Grant;
@@ -43,7 +44,7 @@ class ConfigLoaderTest {
     Application shop = loaded(DIR + "merge/.upsun").applications().get("shop");
 
     assertThat(shop.at()).isEqualTo(new SourceLocation(MERGE + "20-override.yml", 3, 3));
-    assertThat(shop.variables()).containsExactly(java.util.Map.entry("SOURCE", "override"));
+    assertThat(shop.variables()).containsExactly(entry("SOURCE", "override"));
     assertThat(shop.workers()).isEmpty();
     assertThat(shop.authorizations()).isEmpty();
   }
@@ -94,15 +95,27 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aWorkerAndATaskMaySetEveryKeyThePlatformAllowsThem() {
+    ProjectConfig config = loaded(DIR + "every-allowed-key.yaml");
+
+    Worker queue = config.applications().get("shop").workers().get("queue");
+    assertThat(queue.variables()).containsExactly(entry("QUEUE", "default"));
+    assertThat(queue.authorizations().orElseThrow().entries()).hasSize(1);
+    TaskDefinition export = config.tasks().get("export");
+    assertThat(export.timeout()).isEqualTo(Duration.ofSeconds(86400));
+    assertThat(export.variables()).containsExactly(entry("FORMAT", "csv"));
+  }
+
+  @Test
   void anApplicationKeepsItsEnvironmentVariablesAsText() {
     Application shop = loaded(DIR + "workloads.yaml").applications().get("shop");
 
     assertThat(shop.variables())
         .containsOnly(
-            java.util.Map.entry("APP_ENV", "prod"),
-            java.util.Map.entry("PAGE_SIZE", "48"),
-            java.util.Map.entry("DEBUG", "false"),
-            java.util.Map.entry("EMPTY", ""));
+            entry("APP_ENV", "prod"),
+            entry("PAGE_SIZE", "48"),
+            entry("DEBUG", "false"),
+            entry("EMPTY", ""));
     assertThat(shop.authorizations().orElseThrow().entries())
         .extracting(Authorizations.Entry::grant)
         .containsExactly(Grant.operateTask("export"));
@@ -115,7 +128,7 @@ class ConfigLoaderTest {
     assertThat(queue.name()).isEqualTo("queue");
     assertThat(queue.at()).isEqualTo(new SourceLocation(DIR + "workloads.yaml", 17, 7));
     assertThat(queue.startCommand()).isEqualTo("php bin/console messenger:consume");
-    assertThat(queue.variables()).containsExactly(java.util.Map.entry("CONCURRENCY", "4"));
+    assertThat(queue.variables()).containsExactly(entry("CONCURRENCY", "4"));
     assertThat(queue.authorizations()).isEmpty();
   }
 
@@ -152,7 +165,7 @@ class ConfigLoaderTest {
     assertThat(export.type()).isEqualTo("python:3.12");
     assertThat(export.command()).isEqualTo("python export.py");
     assertThat(export.timeout()).isEqualTo(Duration.ofSeconds(1800));
-    assertThat(export.variables()).containsExactly(java.util.Map.entry("FORMAT", "csv"));
+    assertThat(export.variables()).containsExactly(entry("FORMAT", "csv"));
     assertThat(export.authorizations().orElseThrow().entries())
         .containsExactly(
             new Authorizations.Entry(

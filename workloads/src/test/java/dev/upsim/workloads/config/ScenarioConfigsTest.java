@@ -8,6 +8,7 @@ import dev.upsim.workloads.resolve.AuthorizationResolver;
 import dev.upsim.workloads.resolve.Resolution;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,7 +98,7 @@ class ScenarioConfigsTest {
         .containsExactly(Grant.operateTask("purge-cache"));
   }
 
-  private static java.util.Set<Grant> grants(Resolution resolution, WorkloadId id) {
+  private static Set<Grant> grants(Resolution resolution, WorkloadId id) {
     return resolution.find(id).orElseThrow().grantSet();
   }
 
