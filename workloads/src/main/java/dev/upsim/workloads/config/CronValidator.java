@@ -1,6 +1,10 @@
 package dev.upsim.workloads.config;
 
+import dev.upsim.auth.SourceLocation;
+import dev.upsim.workloads.schedule.CronSchedule;
+import dev.upsim.workloads.schedule.CronSpecException;
 import dev.upsim.workloads.yaml.YamlEntry;
+import dev.upsim.workloads.yaml.YamlScalar;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +13,8 @@ import java.util.Optional;
  * Reads one cron of an application. A cron is a modeled part: its keys are {@code spec}, {@code
  * commands} (closed too: {@code start}, {@code stop}), {@code shutdown_timeout} and {@code
  * timeout}, and any other is an "Unknown key". {@code authorizations} gets a message of its own,
- * since a cron always holds its application's.
+ * since a cron always holds its application's. The spec is checked by {@link CronSchedule} with the
+ * job key {@code <application>/<cron>}, so a spec that loads is one the simulation can run.
  */
 final class CronValidator {
 
@@ -26,6 +31,8 @@ final class CronValidator {
   private static final Seconds.Range TIMEOUT_RANGE = new Seconds.Range(1, 86_400);
   private static final String COMMANDS = "a mapping with start and, optionally, stop";
   private static final String COMMAND = "a shell command";
+  private static final String SPEC =
+      "five fields (minute hour day-of-month month day-of-week), for example 'H 3 * * *'";
 
   private final Problems problems;
 
@@ -43,7 +50,7 @@ final class CronValidator {
   private Optional<Cron> cron(YamlEntry entry, Section cron, String app) {
     refuseAuthorizations(cron, app);
     cron.allowOnly(KEYS, List.of("authorizations"));
-    Optional<String> spec = spec(cron);
+    Optional<String> spec = spec(cron, app + "/" + entry.key());
     Optional<Section> commands = cron.requiredSection("commands", COMMANDS);
     commands.ifPresent(section -> section.allowOnly(COMMAND_KEYS));
     Optional<String> start = commands.flatMap(section -> section.requiredText("start", COMMAND));
@@ -77,14 +84,22 @@ final class CronValidator {
     cron.report(declared.get().keyAt(), "authorizations", problem, valid);
   }
 
-  private Optional<String> spec(Section cron) {
-    Optional<String> spec = cron.requiredText("spec", CronSpecShape.VALID);
-    Optional<String> problem = spec.flatMap(CronSpecShape::problem);
-    if (problem.isEmpty()) {
+  /**
+   * The spec when {@link CronSchedule} accepts it, the one parser of cron specs; its complaint is
+   * placed on the character it names, counted from the value's place (plus one for a quote).
+   */
+  private Optional<String> spec(Section cron, String jobKey) {
+    Optional<String> spec = cron.requiredText("spec", SPEC);
+    try {
+      spec.ifPresent(text -> CronSchedule.parse(text, jobKey));
       return spec;
+    } catch (CronSpecException e) {
+      YamlScalar value = (YamlScalar) cron.mapping().get("spec").orElseThrow();
+      SourceLocation start = value.at();
+      int column = start.column() + (value.quoted() ? 1 : 0) + e.offset();
+      SourceLocation at = new SourceLocation(start.file(), start.line(), column);
+      cron.report(at, "spec", "cron spec '" + value.text() + "': " + e.getMessage(), e.validHint());
+      return Optional.empty();
     }
-    YamlEntry declared = cron.mapping().entry("spec").orElseThrow();
-    cron.report(declared.value().at(), "spec", problem.get(), CronSpecShape.VALID);
-    return Optional.empty();
   }
 }

@@ -171,9 +171,9 @@ class BrokenConfigTest {
         new Case(
             "cron-spec-day-name",
             6,
-            15,
+            24,
             "applications.shop.crons.weekly.spec",
-            "field 5 (day of week) of cron spec '0 3 * * MON' is 'MON', which holds characters other than digits and * / , - H"),
+            "cron spec '0 3 * * monday': day-of-week 'monday' is not a value: days of the week are 0-7 (or sun-sat; 0 and 7 are Sunday)"),
         new Case(
             "cron-spec-empty",
             6,
@@ -181,11 +181,17 @@ class BrokenConfigTest {
             "applications.shop.crons.nightly.spec",
             "found the text \"\" where a non-empty value is expected"),
         new Case(
+            "cron-spec-hour-out-of-range",
+            6,
+            17,
+            "applications.shop.crons.nightly.spec",
+            "cron spec '0 24 * * *': hour 24 is out of range: hours are 0-23"),
+        new Case(
             "cron-spec-four-fields",
             6,
-            15,
+            23,
             "applications.shop.crons.nightly.spec",
-            "cron spec '0 3 * *' has 4 fields instead of five"),
+            "cron spec '0 3 * *': day-of-week is missing: a cron spec has five fields: minute hour day-of-month month day-of-week, for example 'H 3 * * *'"),
         new Case(
             "cron-timeout-quoted",
             9,

@@ -199,7 +199,7 @@ class ConfigLoaderTest {
         .extracting(error -> error.at().line() + ":" + error.at().column() + " " + error.keyPath())
         .containsExactly(
             "7:17 applications.shop.authorizations[0].action",
-            "10:15 applications.shop.crons.nightly.spec",
+            "10:23 applications.shop.crons.nightly.spec",
             "18:7 tasks.export.run.timout",
             "19:3 tasks.Cleanup");
   }

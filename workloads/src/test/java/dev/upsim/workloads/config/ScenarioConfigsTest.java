@@ -6,9 +6,13 @@ import dev.upsim.auth.Grant;
 import dev.upsim.auth.WorkloadId;
 import dev.upsim.workloads.resolve.AuthorizationResolver;
 import dev.upsim.workloads.resolve.Resolution;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +22,9 @@ import org.junit.jupiter.api.Test;
 class ScenarioConfigsTest {
 
   private static final String CONFIGS = "../scenarios/configs/";
+
+  /** Configurations that scenarios use to show a rejection. */
+  private static final Set<String> BROKEN_ON_PURPOSE = Set.of("cron-declares-authorizations");
 
   @Test
   void theShopLoadsWithItsTwoApplicationsAndTwoTasks() {
@@ -96,6 +103,28 @@ class ScenarioConfigsTest {
         .containsExactly(Grant.ENV_VIEW, Grant.operateTask("rebuild-feeds"));
     assertThat(grants(resolution, WorkloadId.task("rebuild-feeds")))
         .containsExactly(Grant.operateTask("purge-cache"));
+  }
+
+  @Test
+  void everyConfigurationOfTheLibraryLoadsExceptThoseBrokenOnPurpose() throws IOException {
+    try (Stream<Path> configs = Files.list(Path.of(CONFIGS))) {
+      List<String> names = configs.map(path -> path.getFileName().toString()).sorted().toList();
+
+      assertThat(names).contains("shop", "multi-file", "news");
+      names.stream()
+          .filter(name -> !BROKEN_ON_PURPOSE.contains(name))
+          .forEach(name -> loaded(name));
+    }
+  }
+
+  @Test
+  void aCronDeclaringAuthorizationsInTheLibraryIsRejectedAtItsKey() {
+    LoadResult result = ConfigLoader.load(Path.of(CONFIGS + "cron-declares-authorizations"));
+
+    assertThat(result).isInstanceOf(LoadResult.Rejected.class);
+    ConfigError error = ((LoadResult.Rejected) result).errors().get(0);
+    assertThat(error.at().line()).isEqualTo(14);
+    assertThat(error.problem()).contains("crons cannot declare authorizations");
   }
 
   private static Set<Grant> grants(Resolution resolution, WorkloadId id) {

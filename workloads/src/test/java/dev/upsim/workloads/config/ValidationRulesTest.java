@@ -2,9 +2,12 @@ package dev.upsim.workloads.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -12,6 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ValidationRulesTest {
 
   private static final String BROKEN = "src/test/resources/broken/";
+
+  @TempDir Path temp;
 
   @Test
   void anUnknownAuthorizationTypeListsTheValidTypes() {
@@ -120,28 +125,41 @@ class ValidationRulesTest {
       strings = {
         "H 3 * * *",
         "*/15 * * * *",
-        "0 7 * * 1-5",
+        "0 7 * * mon-fri",
         "H(0-29) 2 * * *",
-        "0,30 8-18 1 1,6 0",
-        "  5   4 * * *  "
+        "0,30 8-18 1 jan,jun 0"
       })
-  void fiveFieldSpecsHaveTheShapeOfACronSpec(String spec) {
-    assertThat(CronSpecShape.problem(spec)).isEmpty();
+  void specsThatTheCronScheduleAcceptsLoad(String spec) throws IOException {
+    LoadResult result = ConfigLoader.load(withCronSpec(spec));
+
+    assertThat(result).isInstanceOf(LoadResult.Loaded.class);
   }
 
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "",
-        "* * * *",
-        "* * * * * *",
-        "@daily",
-        "0 3 * * MON",
-        "0 3 ? * *",
-        "H(a-b) * * * *"
-      })
-  void otherSpecsDoNot(String spec) {
-    assertThat(CronSpecShape.problem(spec)).isPresent();
+  @Test
+  void aSpecTheCronScheduleRefusesIsReportedAtTheCharacterItNames() throws IOException {
+    LoadResult result = ConfigLoader.load(withCronSpec("0 9-25 * * *"));
+
+    ConfigError error = ((LoadResult.Rejected) result).errors().get(0);
+    assertThat(error.problem())
+        .isEqualTo("cron spec '0 9-25 * * *': hour 25 is out of range: hours are 0-23");
+    assertThat(error.at().line()).isEqualTo(6);
+    assertThat(error.at().column()).isEqualTo(20);
+    assertThat(error.valid()).startsWith("hour: 0-23");
+  }
+
+  private Path withCronSpec(String spec) throws IOException {
+    String yaml =
+        "applications:\n"
+            + "  shop:\n"
+            + "    type: php:8.3\n"
+            + "    crons:\n"
+            + "      job:\n"
+            + "        spec: \""
+            + spec
+            + "\"\n"
+            + "        commands:\n"
+            + "          start: run\n";
+    return Files.writeString(temp.resolve("config.yaml"), yaml);
   }
 
   @Test
