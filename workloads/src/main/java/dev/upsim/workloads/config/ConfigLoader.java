@@ -20,6 +20,11 @@ import java.util.Map;
  * every file is reported at once, sorted by file and position. YAML errors in any file stop before
  * the model is read, because a file that could not be read would make references into it (a task
  * named by an authorization) look wrong.
+ *
+ * <p>Which keys are checked: the parts upsim models (the top level, workers, crons, tasks,
+ * authorization entries) are closed and an unknown key there is an error; the rest (an
+ * application's own level, services, routes, mounts, hooks, ...) is accepted unread. The package
+ * documentation lists both sides.
  */
 public final class ConfigLoader {
 

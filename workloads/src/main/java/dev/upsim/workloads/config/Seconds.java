@@ -20,9 +20,10 @@ final class Seconds {
       return null;
     }
     String digits = ((YamlScalar) node).text();
+    // Past 18 digits a long could overflow; any such number is far out of range anyway.
     long seconds = digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
     if (seconds < range.min() || seconds > range.max()) {
-      String problem = seconds + " seconds is out of range";
+      String problem = digits + " seconds is out of range";
       problems.add(node.at(), path, problem, range.describe());
       return null;
     }
@@ -37,7 +38,7 @@ final class Seconds {
   /** The seconds a key accepts, both ends included. */
   record Range(long min, long max) {
 
-    /** For example "a whole number of seconds from 1 to 86400 (unquoted)". */
+    /** For example "a whole number of seconds from 1 to 86400, without quotes". */
     String describe() {
       return "a whole number of seconds from " + min + " to " + max + ", without quotes";
     }

@@ -120,6 +120,19 @@ class ValidationRulesTest {
     assertThat(Names.whyInvalid("export--daily", false)).isEmpty();
   }
 
+  @Test
+  void aHugeTimeoutIsReportedAsWritten() throws IOException {
+    String yaml =
+        "applications:\n  shop: {}\n"
+            + "tasks:\n  export:\n    type: python:3.12\n"
+            + "    run:\n      command: run\n      timeout: 123456789012345678901234\n";
+    Path file = Files.writeString(temp.resolve("config.yaml"), yaml);
+
+    ConfigError error = ((LoadResult.Rejected) ConfigLoader.load(file)).errors().get(0);
+
+    assertThat(error.problem()).isEqualTo("123456789012345678901234 seconds is out of range");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
