@@ -101,7 +101,8 @@ class MainTest {
   void runFlushesAReportPrintedWithoutANewlineBeforeTheJvmExits() {
     java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
     java.io.PrintStream stdout = System.out;
-    System.setOut(new java.io.PrintStream(captured, false, java.nio.charset.StandardCharsets.UTF_8));
+    System.setOut(
+        new java.io.PrintStream(captured, false, java.nio.charset.StandardCharsets.UTF_8));
     int exitCode;
     try {
       exitCode = Main.run(Terminal.plain(), "explain", CliRun.fixture("configs/shop"));
