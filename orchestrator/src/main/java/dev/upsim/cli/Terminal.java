@@ -1,5 +1,6 @@
 package dev.upsim.cli;
 
+import java.io.Console;
 import java.util.Map;
 
 /**
@@ -16,12 +17,29 @@ public record Terminal(boolean interactive, Map<String, String> environment) {
 
   /** The terminal this process runs in. */
   public static Terminal system() {
-    return new Terminal(System.console() != null, System.getenv());
+    return new Terminal(consoleIsTerminal(), System.getenv());
   }
 
   /** A terminal that is not interactive and has no environment: plain output, no debug. */
   public static Terminal plain() {
     return new Terminal(false, Map.of());
+  }
+
+  /**
+   * Whether this process has an interactive console. Up to Java 21 a console exists only then; from
+   * Java 22 one may exist on a pipe too, and {@code Console.isTerminal()} (called by name, as upsim
+   * compiles for Java 17) tells the two apart.
+   */
+  private static boolean consoleIsTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException beforeJava22) {
+      return true;
+    }
   }
 
   /**
