@@ -61,7 +61,7 @@ public final class Main implements Callable<Integer> {
     try {
       return commandLine.execute(args);
     } catch (RuntimeException | Error unexpected) {
-      return UnexpectedErrors.report(unexpected, terminal.debug(), commandLine.getErr());
+      return ExecutionErrors.report(unexpected, terminal.debug(), commandLine.getErr());
     } finally {
       // picocli's writers flush only on println; a report printed whole must not be lost at exit.
       commandLine.getOut().flush();
@@ -78,7 +78,7 @@ public final class Main implements Callable<Integer> {
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(ansi(terminal)));
     commandLine.setParameterExceptionHandler(new UsageErrors());
-    commandLine.setExecutionExceptionHandler(new UnexpectedErrors(terminal));
+    commandLine.setExecutionExceptionHandler(new ExecutionErrors(terminal));
     return commandLine;
   }
 

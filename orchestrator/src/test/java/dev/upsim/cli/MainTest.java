@@ -88,7 +88,7 @@ class MainTest {
   void errorWithoutMessageIsNamedByItsClass() {
     java.io.StringWriter err = new java.io.StringWriter();
     int exitCode =
-        UnexpectedErrors.report(new StackOverflowError(), false, new java.io.PrintWriter(err));
+        ExecutionErrors.report(new StackOverflowError(), false, new java.io.PrintWriter(err));
 
     assertThat(exitCode).isEqualTo(ExitCode.INTERNAL);
     assertThat(err.toString())

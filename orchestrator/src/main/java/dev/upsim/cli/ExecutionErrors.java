@@ -11,25 +11,24 @@ import picocli.CommandLine.ParseResult;
  * 2. Anything else is a bug in upsim: one line "upsim: internal error: ...", exit code 70, and the
  * stack trace only with {@code --debug} or {@code UPSIM_DEBUG=1}, since users cannot act on it.
  */
-final class UnexpectedErrors implements IExecutionExceptionHandler {
+final class ExecutionErrors implements IExecutionExceptionHandler {
 
   private final Terminal terminal;
 
-  UnexpectedErrors(Terminal terminal) {
+  ExecutionErrors(Terminal terminal) {
     this.terminal = terminal;
   }
 
   /** Reports {@code thrown} on the command's stderr and returns the exit code. */
   @Override
   public int handleExecutionException(Exception thrown, CommandLine command, ParseResult parsed) {
+    PrintWriter err = command.getErr();
     if (thrown instanceof InputProblem) {
-      command
-          .getErr()
-          .println(command.getCommandSpec().qualifiedName() + ": " + thrown.getMessage());
-      command.getErr().flush();
+      err.println(command.getCommandSpec().qualifiedName() + ": " + thrown.getMessage());
+      err.flush();
       return ExitCode.USAGE;
     }
-    return report(thrown, terminal.debug() || asksForDebug(parsed), command.getErr());
+    return report(thrown, terminal.debug() || asksForDebug(parsed), err);
   }
 
   /**
