@@ -28,6 +28,21 @@ public interface TokenCodec {
 
   /**
    * The token cannot be trusted: {@link Reason#MALFORMED_TOKEN} or {@link Reason#BAD_SIGNATURE}.
+   *
+   * @param foreignClaims for a {@link Reason#BAD_SIGNATURE} token whose header names another
+   *     environment's key and whose claims agree with that key: the claims as the token states
+   *     them, unverified, so that the check can say "wrong environment"; null otherwise
    */
-  record Untrusted(Reason reason, String detail) implements Read {}
+  record Untrusted(Reason reason, String detail, TokenClaims foreignClaims) implements Read {
+
+    /** A token that cannot be trusted and says nothing readable about where it comes from. */
+    public Untrusted(Reason reason, String detail) {
+      this(reason, detail, null);
+    }
+
+    /** The unverified claims of a token signed with another environment's key, if any. */
+    public Optional<TokenClaims> foreign() {
+      return Optional.ofNullable(foreignClaims);
+    }
+  }
 }

@@ -1,0 +1,137 @@
+package dev.upsim.auth.proxy;
+
+import dev.upsim.auth.SimClock;
+import dev.upsim.auth.check.Reason;
+import dev.upsim.auth.token.TokenClaims;
+import dev.upsim.auth.token.TokenCodec;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+
+/**
+ * The auth proxy of one container, standing for its {@code http://localhost:8200}.
+ *
+ * <p>Design notes. A proxy knows one identity, fixed when its container spawned: it issues tokens
+ * that carry exactly the grants resolved then, signed with its environment's key. It answers every
+ * request at once, in arrival order, reading time only from the {@link SimClock}; issue and expiry
+ * times are whole seconds, because JWT times are. Token ids count up per proxy ({@code
+ * <run-or-workload>.<n>}), so the same scenario and seed give the same tokens byte for byte. A
+ * refused request changes nothing but the log: it uses no token id and no rate-limit room.
+ */
+public final class AuthProxy extends AbstractBehavior<AuthProxy.Command> {
+
+  /** What a proxy is asked. */
+  public sealed interface Command permits RequestToken {}
+
+  /** Asks for a token; ttlSeconds is the x-token-ttl asked for, or null when not given. */
+  public record RequestToken(Long ttlSeconds, ActorRef<TokenReply> replyTo) implements Command {}
+
+  /** The answer to a token request. */
+  public sealed interface TokenReply permits TokenIssued, TokenRefused {}
+
+  /** A token was issued, valid for {@code expiresIn} seconds (what was granted, not asked). */
+  public record TokenIssued(String accessToken, long expiresIn, TokenClaims claims)
+      implements TokenReply {}
+
+  /** No token was issued, and why. */
+  public record TokenRefused(Reason reason, String explanation) implements TokenReply {}
+
+  /** A proxy for {@code identity} that signs with {@code codec} and reads time from clock. */
+  public static Behavior<Command> create(
+      ProxyIdentity identity, TokenCodec codec, ProxySettings settings, SimClock clock) {
+    Map<String, String> context =
+        Map.of(
+            "project", identity.project(),
+            "environment", identity.environment(),
+            "workload", identity.workload().toString());
+    return Behaviors.withMdc(
+        Command.class,
+        context,
+        Behaviors.setup(ctx -> new AuthProxy(ctx, identity, codec, settings, clock)));
+  }
+
+  private final ProxyIdentity identity;
+  private final TokenCodec codec;
+  private final ProxySettings settings;
+  private final SimClock clock;
+  private final RateLimit rateLimit;
+  private long tokensIssued;
+
+  private AuthProxy(
+      ActorContext<Command> context,
+      ProxyIdentity identity,
+      TokenCodec codec,
+      ProxySettings settings,
+      SimClock clock) {
+    super(context);
+    this.identity = identity;
+    this.codec = codec;
+    this.settings = settings;
+    this.clock = clock;
+    this.rateLimit = new RateLimit(settings.rateLimitTokens(), settings.rateLimitPer());
+  }
+
+  @Override
+  public Receive<Command> createReceive() {
+    return newReceiveBuilder().onMessage(RequestToken.class, this::onRequestToken).build();
+  }
+
+  private Behavior<Command> onRequestToken(RequestToken request) {
+    Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
+
+    TokenReply reply = answer(request.ttlSeconds(), now);
+    if (reply instanceof TokenRefused refused) {
+      getContext().getLog().warn("{}: {}", refused.reason().code(), refused.explanation());
+    }
+
+    request.replyTo().tell(reply);
+    return this;
+  }
+
+  private TokenReply answer(Long askedTtl, Instant now) {
+    if (askedTtl != null && askedTtl <= 0) {
+      String why = "x-token-ttl must be a positive number of seconds; " + askedTtl + " was asked";
+      return new TokenRefused(Reason.BAD_REQUEST, "refused: " + why);
+    }
+    if (!rateLimit.tryAcquire(now)) {
+      return new TokenRefused(Reason.RATE_LIMITED, "refused: " + rateLimitPassed());
+    }
+    return issue(settings.grantedTtlSeconds(askedTtl), now);
+  }
+
+  private TokenIssued issue(long ttlSeconds, Instant now) {
+    tokensIssued++;
+    TokenClaims claims =
+        new TokenClaims(
+            identity.project(),
+            identity.environment(),
+            identity.workload(),
+            identity.runId(),
+            identity.grants(),
+            now,
+            now.plusSeconds(ttlSeconds),
+            tokenId());
+    return new TokenIssued(codec.sign(claims), ttlSeconds, claims);
+  }
+
+  private String tokenId() {
+    String holder = identity.runId() != null ? identity.runId() : identity.workload().toString();
+    return holder + "." + tokensIssued;
+  }
+
+  private String rateLimitPassed() {
+    return "the proxy of "
+        + identity.workload()
+        + " issues at most "
+        + settings.rateLimitTokens()
+        + " tokens per "
+        + ProxySettings.render(settings.rateLimitPer())
+        + " of simulated time";
+  }
+}
