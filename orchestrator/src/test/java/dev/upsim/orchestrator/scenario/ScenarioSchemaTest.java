@@ -26,13 +26,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * conform to it, and the parser must accept exactly what the schema accepts: on the library, on the
  * broken fixtures, and on edge cases of YAML typing. The only documents the two judge differently
  * are those the parser rejects for reasons a schema cannot see (a duplicate key, a name that refers
- * to nothing), listed in {@link #SEMANTIC_ONLY}.
+ * to nothing, a project or environment name that tokens cannot carry), listed in {@link
+ * #SEMANTIC_ONLY}.
  */
 class ScenarioSchemaTest {
 
   /** Broken fixtures that are well-formed for the schema; the parser knows better. */
   static final List<String> SEMANTIC_ONLY =
       List.of(
+          "bad-names.yaml",
           "duplicate-key.yaml",
           "reserved-save-name.yaml",
           "unknown-environment-in-step.yaml",
