@@ -3,10 +3,8 @@ package dev.upsim.orchestrator.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.upsim.orchestrator.scenario.ScenarioResult.Outcome;
-import dev.upsim.workloads.config.ConfigError;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -61,9 +59,5 @@ class ScenarioLibraryTest {
     }
     result.programFailures().forEach(failure -> text.append(failure.description()).append('\n'));
     return text.toString();
-  }
-
-  static String errors(java.util.List<ConfigError> errors) {
-    return errors.stream().map(ConfigError::render).collect(Collectors.joining("\n"));
   }
 }

@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.upsim.auth.check.Reason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -192,6 +193,12 @@ class ScenarioSchemaTest {
     String codes = String.join("\", \"", ExpectationReader.REASONS);
 
     assertThat(text.replaceAll("\\s+", " ")).contains(codes.replace("\n", " "));
+  }
+
+  @Test
+  void everyReasonTheRuntimeGivesCanBeExpected() {
+    assertThat(ExpectationReader.REASONS)
+        .containsExactlyInAnyOrderElementsOf(Stream.of(Reason.values()).map(Reason::code).toList());
   }
 
   private static Set<ValidationMessage> schemaProblems(String yaml) {
