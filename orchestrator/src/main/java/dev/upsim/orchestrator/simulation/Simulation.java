@@ -13,8 +13,8 @@ import dev.upsim.orchestrator.api.PlatformApi;
 import dev.upsim.orchestrator.runtime.RunServices;
 import dev.upsim.orchestrator.runtime.RuntimeSettings;
 import dev.upsim.orchestrator.runtime.SavedTokens;
+import dev.upsim.orchestrator.runtime.SimulationDispatcher;
 import dev.upsim.orchestrator.runtime.TaskCounter;
-import dev.upsim.orchestrator.runtime.TaskCounterSetup;
 import dev.upsim.orchestrator.runtime.WorkTracker;
 import dev.upsim.orchestrator.supervision.EnvironmentSupervisor;
 import dev.upsim.orchestrator.supervision.ProjectSupervisor;
@@ -35,12 +35,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import org.apache.pekko.actor.BootstrapSetup;
-import org.apache.pekko.actor.setup.ActorSystemSetup;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.AskPattern;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
 
 /**
  * A running simulation of one project: what scenario runs, the HTTP server and tests drive.
@@ -59,41 +60,58 @@ public final class Simulation implements AutoCloseable {
 
   private static final Duration ASK_TIMEOUT = Duration.ofHours(1);
 
+  private static final AtomicLong STARTED = new AtomicLong();
+
   private final SimulationSpec spec;
   private final RunServices services;
   private final TaskCounter counter;
-  private final ActorSystem<ProjectSupervisor.Command> system;
+  private final ActorSystem<?> system;
+  private final ActorRef<ProjectSupervisor.Command> project;
+  private final boolean ownsSystem;
 
   private Simulation(
       SimulationSpec spec,
       RunServices services,
-      TaskCounter counter,
-      ActorSystem<ProjectSupervisor.Command> system) {
+      ActorSystem<?> system,
+      ActorRef<ProjectSupervisor.Command> project,
+      boolean ownsSystem) {
     this.spec = spec;
     this.services = services;
-    this.counter = counter;
+    this.counter = SimulationDispatcher.counterIn(system);
     this.system = system;
+    this.project = project;
+    this.ownsSystem = ownsSystem;
   }
 
-  /** Starts a simulation of {@code spec}: every environment deployed, nothing run yet. */
+  /** Starts a simulation of {@code spec} in an actor system of its own, which close() stops. */
   public static Simulation start(SimulationSpec spec) {
-    Config config = spec.settings().withFallback(ConfigFactory.load());
-    CronSpecs.requireValid(spec.config());
-    RunServices services = services(spec, config);
-    TaskCounter counter = new TaskCounter();
-    ActorSystemSetup setup =
-        ActorSystemSetup.create(
-            BootstrapSetup.create(systemConfig(config)), new TaskCounterSetup(counter));
-    ActorSystem<ProjectSupervisor.Command> system =
-        ActorSystem.apply(
-            ProjectSupervisor.create(spec.environments(), spec.config(), services),
-            "upsim",
-            setup,
-            RunServices.onSimulationThread());
-    Simulation simulation = new Simulation(spec, services, counter, system);
-    simulation.awaitQuiescence();
-    spec.environments().keySet().forEach(simulation::activities);
-    return simulation;
+    RunServices services = services(spec);
+    ActorSystem<Void> system =
+        ActorSystem.create(Behaviors.empty(), "upsim", systemConfig(settingsOf(spec)));
+    try {
+      return begin(spec, services, system, true);
+    } catch (RuntimeException failed) {
+      system.terminate();
+      throw failed;
+    }
+  }
+
+  /**
+   * Starts a simulation of {@code spec} inside {@code system}, for example an ActorTestKit's, whose
+   * configuration must hold the simulation dispatcher of {@link #systemConfig()}. Every environment
+   * is deployed, nothing run yet; close() stops the simulation's actors and leaves the system.
+   */
+  public static Simulation startIn(ActorSystem<?> system, SimulationSpec spec) {
+    return begin(spec, services(spec), system, false);
+  }
+
+  /**
+   * The configuration of an actor system that hosts simulations: the simulation dispatcher and
+   * Pekko's quiet defaults for a short-lived system, over the application's configuration. Give it
+   * to an ActorTestKit whose system {@link #startIn} is to use.
+   */
+  public static Config systemConfig() {
+    return systemConfig(ConfigFactory.load());
   }
 
   /**
@@ -172,6 +190,17 @@ public final class Simulation implements AutoCloseable {
         environment, replyTo -> new EnvironmentSupervisor.RequestToken(container, ttl, replyTo));
   }
 
+  /**
+   * Hands {@code command} to the supervisor of {@code environment} as it is, and returns once the
+   * simulation is quiet again, without moving the clock. For tests whose probe is the command's
+   * {@code replyTo}, watching a message cross from the simulation's actors to their own.
+   */
+  public synchronized void tell(String environment, EnvironmentSupervisor.Command command) {
+    requireEnvironment(environment);
+    project.tell(new ProjectSupervisor.ForEnvironment(environment, command));
+    awaitQuiescence();
+  }
+
   /** Every trace event so far, in order. */
   public List<TraceEvent> trace() {
     return services.trace().events();
@@ -192,9 +221,17 @@ public final class Simulation implements AutoCloseable {
     return List.copyOf(spec.environments().keySet());
   }
 
-  /** Stops every actor of the simulation. */
+  /**
+   * Stops every actor of the simulation, and the actor system too when the simulation built it; a
+   * system given to {@link #startIn} keeps running.
+   */
   @Override
   public synchronized void close() {
+    if (!ownsSystem) {
+      project.tell(ProjectSupervisor.Stop.INSTANCE);
+      awaitQuiescence();
+      return;
+    }
     system.terminate();
     try {
       system.getWhenTerminated().toCompletableFuture().get(30, TimeUnit.SECONDS);
@@ -207,14 +244,42 @@ public final class Simulation implements AutoCloseable {
 
   private <T> T ask(String environment, Function<ActorRef<T>, EnvironmentSupervisor.Command> ask) {
     requireEnvironment(environment);
-    CompletableFuture<T> answer =
-        AskPattern.<ProjectSupervisor.Command, T>ask(
-                system,
-                replyTo -> new ProjectSupervisor.ForEnvironment(environment, ask.apply(replyTo)),
-                ASK_TIMEOUT,
-                system.scheduler())
-            .toCompletableFuture();
-    return awaitAnswer(answer);
+    return awaitAnswer(send(environment, ask));
+  }
+
+  private <T> CompletableFuture<T> send(
+      String environment, Function<ActorRef<T>, EnvironmentSupervisor.Command> ask) {
+    return AskPattern.<ProjectSupervisor.Command, T>ask(
+            project,
+            replyTo -> new ProjectSupervisor.ForEnvironment(environment, ask.apply(replyTo)),
+            ASK_TIMEOUT,
+            system.scheduler())
+        .toCompletableFuture();
+  }
+
+  /**
+   * Waits until the project has started and is quiet, then for its first answer, both in real time.
+   * The system guardian starts the project actor from a thread of its own, which the task counter
+   * does not see: until the project has answered once, a message to it may wait outside any
+   * simulation mailbox, and the simulation would look quiet too early. Nothing is sent before the
+   * start is quiet, so the start runs in the same order every time.
+   */
+  private void awaitStart(CompletableFuture<Void> started) {
+    inRealTime(started, "start");
+    awaitQuiescence();
+    inRealTime(send(environments().get(0), EnvironmentSupervisor.ListActivities::new), "answer");
+    awaitQuiescence();
+  }
+
+  private static void inRealTime(CompletableFuture<?> future, String what) {
+    try {
+      future.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the simulation started", interrupted);
+    } catch (ExecutionException | TimeoutException failed) {
+      throw new IllegalStateException("the simulation did not " + what + " in time", failed);
+    }
   }
 
   /** Lets the simulation run, moving the clock when it must, until {@code answer} comes. */
@@ -233,11 +298,6 @@ public final class Simulation implements AutoCloseable {
       deliverNext();
     }
     return answer.join();
-  }
-
-  private void tell(String environment, EnvironmentSupervisor.Command command) {
-    system.tell(new ProjectSupervisor.ForEnvironment(environment, command));
-    awaitQuiescence();
   }
 
   private void deliverNext() {
@@ -269,7 +329,25 @@ public final class Simulation implements AutoCloseable {
     }
   }
 
-  private static RunServices services(SimulationSpec spec, Config config) {
+  private static Simulation begin(
+      SimulationSpec spec, RunServices services, ActorSystem<?> system, boolean ownsSystem) {
+    CompletableFuture<Void> started = new CompletableFuture<>();
+    Behavior<ProjectSupervisor.Command> root =
+        ProjectSupervisor.create(
+            spec.environments(), spec.config(), services, () -> started.complete(null));
+    String name = "upsim-" + spec.project() + "-" + STARTED.incrementAndGet();
+    ActorRef<ProjectSupervisor.Command> project =
+        system.systemActorOf(root, name, RunServices.onSimulationThread());
+    Simulation simulation = new Simulation(spec, services, system, project, ownsSystem);
+    simulation.awaitStart(started);
+    spec.environments().keySet().forEach(simulation::activities);
+    return simulation;
+  }
+
+  /** The services of a run of {@code spec}; every setting and cron is checked here, first. */
+  private static RunServices services(SimulationSpec spec) {
+    Config config = settingsOf(spec);
+    CronSpecs.requireValid(spec.config());
     VirtualClock clock = new VirtualClock(spec.start());
     return new RunServices(
         spec.project(),
@@ -283,6 +361,10 @@ public final class Simulation implements AutoCloseable {
         new WorkTracker(),
         new SavedTokens(),
         spec.programs());
+  }
+
+  private static Config settingsOf(SimulationSpec spec) {
+    return spec.settings().withFallback(ConfigFactory.load());
   }
 
   /** The simulation's settings over Pekko's quiet defaults for a short-lived system. */

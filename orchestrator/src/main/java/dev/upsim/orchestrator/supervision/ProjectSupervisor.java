@@ -14,22 +14,45 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
 /**
  * The root of a simulation: one per run. It spawns an environment supervisor per environment, in
  * the order given, and passes each command to the environment it names. Environments share nothing:
- * a token of one is refused by the others.
+ * a token of one is refused by the others. Stopping it stops the whole run, not the actor system it
+ * lives in, so that several runs may share one system (an ActorTestKit's).
  */
 public final class ProjectSupervisor extends AbstractBehavior<ProjectSupervisor.Command> {
 
   /** What the project is asked. */
-  public sealed interface Command permits ForEnvironment {}
+  public sealed interface Command permits ForEnvironment, Stop {}
 
   /** Hands {@code command} to the supervisor of {@code environment}. */
   public record ForEnvironment(String environment, EnvironmentSupervisor.Command command)
       implements Command {}
 
+  /** Stops the project, and with it every environment, container and proxy of the run. */
+  public enum Stop implements Command {
+    INSTANCE
+  }
+
   /** A project of {@code environments} (name to type, in order), each deploying {@code config}. */
   public static Behavior<Command> create(
       Map<String, String> environments, ProjectConfig config, RunServices services) {
+    return create(environments, config, services, () -> {});
+  }
+
+  /**
+   * The same project, which runs {@code started} once it has spawned its environments: the runner
+   * learns so that the project's start no longer depends on the thread that started it.
+   */
+  public static Behavior<Command> create(
+      Map<String, String> environments,
+      ProjectConfig config,
+      RunServices services,
+      Runnable started) {
     return Behaviors.setup(
-        context -> new ProjectSupervisor(context, environments, config, services));
+        context -> {
+          ProjectSupervisor project =
+              new ProjectSupervisor(context, environments, config, services);
+          started.run();
+          return project;
+        });
   }
 
   private final Map<String, ActorRef<EnvironmentSupervisor.Command>> environments =
@@ -53,7 +76,10 @@ public final class ProjectSupervisor extends AbstractBehavior<ProjectSupervisor.
 
   @Override
   public Receive<Command> createReceive() {
-    return newReceiveBuilder().onMessage(ForEnvironment.class, this::onForEnvironment).build();
+    return newReceiveBuilder()
+        .onMessage(ForEnvironment.class, this::onForEnvironment)
+        .onMessageEquals(Stop.INSTANCE, this::onStop)
+        .build();
   }
 
   private Behavior<Command> onForEnvironment(ForEnvironment forward) {
@@ -62,5 +88,9 @@ public final class ProjectSupervisor extends AbstractBehavior<ProjectSupervisor.
       environment.tell(forward.command());
     }
     return this;
+  }
+
+  private Behavior<Command> onStop() {
+    return Behaviors.stopped();
   }
 }
