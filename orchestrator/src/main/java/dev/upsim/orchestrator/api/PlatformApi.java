@@ -31,9 +31,10 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
  *
  * <p>Design notes. The decisions and answers are the plain {@link ApiDesk}'s; the runs' life is the
  * plain {@link RunBook}'s. This actor wires them to the rest: it orders the environment supervisor
- * to spawn and stop run containers, schedules each run's timeout on the virtual clock, and records
- * every change of a run in the trace. Tokens issued to a run stop working when the run ends because
- * the token check asks this actor's activity log.
+ * to spawn and stop run containers, schedules each run's timeout on the virtual clock as a deadline
+ * (so that a run whose program ends exactly at its timeout completes: only a run still going on
+ * past it is killed), and records every change of a run in the trace. Tokens issued to a run stop
+ * working when the run ends because the token check asks this actor's activity log.
  */
 public final class PlatformApi extends AbstractBehavior<PlatformApi.Command> {
 
@@ -65,7 +66,7 @@ public final class PlatformApi extends AbstractBehavior<PlatformApi.Command> {
   /** Cancels every run and puts {@code config} live, resolved as {@code resolution}. */
   public record Redeploy(ProjectConfig config, Resolution resolution) implements Command {}
 
-  private record TimeOut(String activityId, String timeout) implements Command {}
+  private record TimeOut(String activityId, Duration timeout) implements Command {}
 
   /** What the API orders the environment supervisor to do with run containers. */
   public sealed interface RunOrder permits StartRun, StopRun {}
@@ -177,7 +178,7 @@ public final class PlatformApi extends AbstractBehavior<PlatformApi.Command> {
 
   private Behavior<Command> onTimeOut(TimeOut timeOut) {
     timeouts.remove(timeOut.activityId());
-    runs.timedOut(timeOut.activityId(), timeOut.timeout());
+    runs.timedOut(timeOut.activityId(), Durations.format(timeOut.timeout()));
     return this;
   }
 
@@ -220,9 +221,10 @@ public final class PlatformApi extends AbstractBehavior<PlatformApi.Command> {
     public void start(Activity run) {
       orders.tell(new StartRun(run));
       Duration timeout = timeoutOf(run.task());
-      TimeOut message = new TimeOut(run.id(), Durations.format(timeout));
+      TimeOut message = new TimeOut(run.id(), timeout);
       var at = services.clock().now().plus(timeout);
-      timeouts.put(run.id(), services.wakeUps().schedule(at, getContext().getSelf(), message));
+      timeouts.put(
+          run.id(), services.wakeUps().scheduleDeadline(at, getContext().getSelf(), message));
     }
 
     @Override

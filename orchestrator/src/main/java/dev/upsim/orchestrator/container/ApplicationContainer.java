@@ -23,8 +23,9 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
  * proxy, so it holds exactly the application's grants. Each cron's next start comes from its {@link
  * CronTimer} as a wake-up on the virtual clock. One cron runs at a time: a cron that comes due
  * while another runs waits, in the order they came due, and its next trigger is planned only once
- * it starts, so that the minimum interval counts from its real start. A cron past its timeout is
- * stopped; a deploy stops the container and with it the cron that runs.
+ * it starts, so that the minimum interval counts from its real start. A cron still running past its
+ * timeout is stopped (the timeout is a deadline: a cron that ends exactly then ends normally); a
+ * deploy stops the container and with it the cron that runs.
  */
 public final class ApplicationContainer extends ContainerBase {
 
@@ -122,7 +123,7 @@ public final class ApplicationContainer extends ContainerBase {
   private long scheduleTimeout(String cron, ActorRef<ProgramRunner.Command> runner) {
     Instant at = services().clock().now().plus(cronTimeout(cron));
     CronTimedOut timedOut = new CronTimedOut(runner.path().name());
-    return services().wakeUps().schedule(at, getContext().getSelf(), timedOut);
+    return services().wakeUps().scheduleDeadline(at, getContext().getSelf(), timedOut);
   }
 
   /** Records the end of the running cron and starts the longest-waiting one, if any. */

@@ -16,7 +16,10 @@ import org.apache.pekko.actor.typed.ActorRef;
 public final class WakeUps {
 
   private final TreeSet<WakeUp<?>> queue =
-      new TreeSet<>(Comparator.comparing(WakeUp<?>::at).thenComparingLong(WakeUp::sequence));
+      new TreeSet<>(
+          Comparator.comparing(WakeUp<?>::at)
+              .thenComparing(WakeUp::deadline)
+              .thenComparingLong(WakeUp::sequence));
   private final Map<Long, WakeUp<?>> bySequence = new HashMap<>();
   private final VirtualClock clock;
   private long nextSequence;
@@ -31,11 +34,16 @@ public final class WakeUps {
    * at} has passed); returns the id that {@link #cancel(long)} takes.
    */
   public synchronized <T> long schedule(Instant at, ActorRef<T> target, T message) {
-    Instant when = at.isBefore(clock.now()) ? clock.now() : at;
-    WakeUp<T> wakeUp = new WakeUp<>(when, nextSequence++, target, message);
-    queue.add(wakeUp);
-    bySequence.put(wakeUp.sequence(), wakeUp);
-    return wakeUp.sequence();
+    return add(at, target, message, false);
+  }
+
+  /**
+   * Delivers {@code message} to {@code target} at {@code at} once every other wake-up due then has
+   * been delivered, those scheduled later included: a timeout acts only on work still going on past
+   * its instant, never on work that ends exactly then. Returns the id {@link #cancel} takes.
+   */
+  public synchronized <T> long scheduleDeadline(Instant at, ActorRef<T> target, T message) {
+    return add(at, target, message, true);
   }
 
   /** Drops the wake-up {@code id} if it has not been delivered yet. */
@@ -59,6 +67,14 @@ public final class WakeUps {
     WakeUp<?> wakeUp = queue.pollFirst();
     bySequence.remove(wakeUp.sequence());
     return Optional.of(wakeUp);
+  }
+
+  private <T> long add(Instant at, ActorRef<T> target, T message, boolean deadline) {
+    Instant when = at.isBefore(clock.now()) ? clock.now() : at;
+    WakeUp<T> wakeUp = new WakeUp<>(when, nextSequence++, target, message, deadline);
+    queue.add(wakeUp);
+    bySequence.put(wakeUp.sequence(), wakeUp);
+    return wakeUp.sequence();
   }
 
   /** How many wake-ups are waiting. */

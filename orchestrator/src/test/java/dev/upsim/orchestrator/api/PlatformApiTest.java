@@ -18,17 +18,24 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.pekko.actor.testkit.typed.annotations.JUnit5TestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.JUnit5TestKitBuilder;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestKitJUnit5Extension;
 import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
 import org.apache.pekko.actor.typed.ActorRef;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The API actor alone, its run orders caught by a probe and its clock moved by hand. */
+@ExtendWith(TestKitJUnit5Extension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlatformApiTest {
 
-  private static final ActorTestKit KIT = ActorTestKit.create();
+  @JUnit5TestKit final ActorTestKit testKit = new JUnit5TestKitBuilder().build();
+
   private static final String RUN_EXPORT = "/projects/p1/environments/main/tasks/export/run";
 
   private RunServices services;
@@ -36,19 +43,14 @@ class PlatformApiTest {
   private TestProbe<PlatformApi.RunOrder> orders;
   private ActorRef<PlatformApi.Command> api;
 
-  @AfterAll
-  static void stopKit() {
-    KIT.shutdownTestKit();
-  }
-
   @BeforeEach
   void spawnApi() {
     services = TestServices.create("p1", Map.of(), "tasks.max-concurrent-runs = 2");
     codec = TokenCodecs.forEnvironment(Signing.HS256, 7, "p1", "main");
-    orders = KIT.createTestProbe();
+    orders = testKit.createTestProbe();
     var config = Academy.config();
     api =
-        KIT.spawn(
+        testKit.spawn(
             PlatformApi.create(
                 "main",
                 "production",
@@ -114,6 +116,7 @@ class PlatformApiTest {
 
     PlatformApi.StopRun stop = (PlatformApi.StopRun) orders.receiveMessage();
     assertThat(timeout.at()).isEqualTo(TestServices.START.plus(Duration.ofMinutes(10)));
+    assertThat(timeout.deadline()).isTrue();
     assertThat(stop.activityId()).isEqualTo(run.id());
     assertThat(stop.why()).contains("timeout of 10m");
     assertThat(activities().get(0).describeState()).isEqualTo("complete (failure)");
@@ -141,7 +144,7 @@ class PlatformApiTest {
   void findingARunNamesTheLatestActiveOne() {
     handle("POST", RUN_EXPORT, adminToken(null));
     handle("POST", RUN_EXPORT, adminToken(null));
-    TestProbe<PlatformApi.FoundRun> found = KIT.createTestProbe();
+    TestProbe<PlatformApi.FoundRun> found = testKit.createTestProbe();
 
     api.tell(new PlatformApi.FindRun("export", found.ref()));
     api.tell(new PlatformApi.FindRun("cleanup", found.ref()));
@@ -151,13 +154,13 @@ class PlatformApiTest {
   }
 
   private List<Activity> activities() {
-    TestProbe<PlatformApi.ActivitiesListed> listed = KIT.createTestProbe();
+    TestProbe<PlatformApi.ActivitiesListed> listed = testKit.createTestProbe();
     api.tell(new PlatformApi.ListActivities(listed.ref()));
     return listed.receiveMessage().activities();
   }
 
   private ApiResponse handle(String method, String path, String token) {
-    TestProbe<ApiResponse> answer = KIT.createTestProbe();
+    TestProbe<ApiResponse> answer = testKit.createTestProbe();
     ApiRequest request = new ApiRequest(method, path, "Bearer " + token, null, "test");
     api.tell(new PlatformApi.Handle(request, answer.ref()));
     return answer.receiveMessage();

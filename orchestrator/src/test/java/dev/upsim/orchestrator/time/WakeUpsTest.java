@@ -4,25 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import org.apache.pekko.actor.testkit.typed.annotations.JUnit5TestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.JUnit5TestKitBuilder;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestKitJUnit5Extension;
 import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(TestKitJUnit5Extension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WakeUpsTest {
 
-  private static final ActorTestKit KIT = ActorTestKit.create();
-  private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
+  @JUnit5TestKit final ActorTestKit testKit = new JUnit5TestKitBuilder().build();
 
-  @AfterAll
-  static void stop() {
-    KIT.shutdownTestKit();
-  }
+  private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
 
   @Test
   void wakeUpsComeOutInTimeOrderThenInSchedulingOrder() {
     WakeUps wakeUps = new WakeUps(new VirtualClock(START));
-    TestProbe<String> probe = KIT.createTestProbe();
+    TestProbe<String> probe = testKit.createTestProbe();
     wakeUps.schedule(START.plusSeconds(20), probe.ref(), "late");
     wakeUps.schedule(START.plusSeconds(10), probe.ref(), "first");
     wakeUps.schedule(START.plusSeconds(10), probe.ref(), "second");
@@ -36,9 +38,37 @@ class WakeUpsTest {
   }
 
   @Test
+  void aDeadlineComesAfterEveryOtherWakeUpOfItsInstantEvenOnesScheduledLater() {
+    WakeUps wakeUps = new WakeUps(new VirtualClock(START));
+    TestProbe<String> probe = testKit.createTestProbe();
+    wakeUps.scheduleDeadline(START.plusSeconds(10), probe.ref(), "timeout");
+    wakeUps.schedule(START.plusSeconds(10), probe.ref(), "sleep ends");
+    wakeUps.schedule(START.plusSeconds(11), probe.ref(), "next second");
+
+    WakeUp<?> first = wakeUps.takeDueBy(START.plusSeconds(10)).orElseThrow();
+    WakeUp<?> second = wakeUps.takeDueBy(START.plusSeconds(10)).orElseThrow();
+
+    assertThat(first.message()).isEqualTo("sleep ends");
+    assertThat(first.deadline()).isFalse();
+    assertThat(second.message()).isEqualTo("timeout");
+    assertThat(second.deadline()).isTrue();
+    assertThat(wakeUps.next()).contains(START.plusSeconds(11));
+  }
+
+  @Test
+  void aCancelledDeadlineIsNeverDelivered() {
+    WakeUps wakeUps = new WakeUps(new VirtualClock(START));
+    TestProbe<String> probe = testKit.createTestProbe();
+
+    wakeUps.cancel(wakeUps.scheduleDeadline(START.plusSeconds(5), probe.ref(), "timeout"));
+
+    assertThat(wakeUps.size()).isZero();
+  }
+
+  @Test
   void aCancelledWakeUpIsNeverDelivered() {
     WakeUps wakeUps = new WakeUps(new VirtualClock(START));
-    TestProbe<String> probe = KIT.createTestProbe();
+    TestProbe<String> probe = testKit.createTestProbe();
     long id = wakeUps.schedule(START.plusSeconds(5), probe.ref(), "timeout");
 
     wakeUps.cancel(id);
@@ -50,7 +80,7 @@ class WakeUpsTest {
   void aWakeUpInThePastIsDueNow() {
     VirtualClock clock = new VirtualClock(START);
     WakeUps wakeUps = new WakeUps(clock);
-    TestProbe<String> probe = KIT.createTestProbe();
+    TestProbe<String> probe = testKit.createTestProbe();
     clock.moveTo(START.plusSeconds(60));
 
     wakeUps.schedule(START, probe.ref(), "overdue");
@@ -61,7 +91,7 @@ class WakeUpsTest {
   @Test
   void deliveringAWakeUpSendsItsMessage() {
     WakeUps wakeUps = new WakeUps(new VirtualClock(START));
-    TestProbe<String> probe = KIT.createTestProbe();
+    TestProbe<String> probe = testKit.createTestProbe();
     wakeUps.schedule(START, probe.ref(), "ring");
 
     wakeUps.takeDueBy(START).orElseThrow().deliver();
