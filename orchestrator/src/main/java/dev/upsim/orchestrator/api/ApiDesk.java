@@ -25,12 +25,13 @@ import java.util.function.Supplier;
  * Answers the requests of one environment's API: the plain logic behind {@link PlatformApi}.
  *
  * <p>Design notes. Checks run in a fixed order and the first that fails answers: the path and
- * method (404, 405), the token (401), the project and environment (403), an unknown task (404
- * {@code unknown-task}), the grant (403 {@code missing-grant}), the run body (400 {@code
- * bad-request}) and the chain's depth (409 {@code chain-too-deep}). The token's own grants decide;
- * the deployed configuration only explains where they come from. A run triggered with a token
- * issued inside another run extends that run's chain, which is how chains are followed even for
- * requests from outside the simulation.
+ * method (404, 405), the token (401), the project and environment (403), an unknown task or
+ * activity (404 {@code unknown-task}), the grant (403 {@code missing-grant}), the run body (400
+ * {@code bad-request}) and the chain's depth (409 {@code chain-too-deep}). A cancel of a run that
+ * has ended is allowed by the check and answered 409, without a reason: it is a conflict with the
+ * run's state, not a refusal. The token's own grants decide; the deployed configuration only
+ * explains where they come from. A run triggered with a token issued inside another run extends
+ * that run's chain, which is how chains are followed even for requests from outside the simulation.
  */
 public final class ApiDesk {
 
@@ -152,16 +153,19 @@ public final class ApiDesk {
     }
     Activity run = log.find(route.name()).orElse(null);
     if (run == null) {
-      return unknownActivity(route.name());
+      return unknownActivity(decision, route.name());
     }
     return decision.allowed() ? render.apply(run, decision) : refusal(decision);
   }
 
   private ApiResponse cancel(ApiRoute route, ApiRequest request) {
     Decision authenticated = check(request, route, null);
+    if (!authenticated.allowed()) {
+      return refusal(authenticated);
+    }
     Activity run = log.find(route.name()).orElse(null);
-    if (!authenticated.allowed() || run == null) {
-      return authenticated.allowed() ? unknownActivity(route.name()) : refusal(authenticated);
+    if (run == null) {
+      return unknownActivity(authenticated, route.name());
     }
     Decision decision = check(request, route, Grant.operateTask(run.task()));
     if (!decision.allowed()) {
@@ -263,8 +267,20 @@ public final class ApiDesk {
     return refine(decision, Reason.UNKNOWN_TASK, why);
   }
 
-  private ApiResponse unknownActivity(String id) {
-    return problem(404, "no activity " + id + " in environment " + environment, null);
+  /**
+   * A 404 for an activity id the environment does not know, with the reason unknown-task: every
+   * activity upsim keeps is a task run.
+   */
+  private ApiResponse unknownActivity(Decision decision, String id) {
+    String why =
+        "refused: no task run of "
+            + environment
+            + " has the activity id "
+            + id
+            + "; GET .../environments/"
+            + environment
+            + "/activities lists them";
+    return problem(404, "activity not found", refine(decision, Reason.UNKNOWN_TASK, why));
   }
 
   private static Decision refine(Decision decision, Reason reason, String why) {
