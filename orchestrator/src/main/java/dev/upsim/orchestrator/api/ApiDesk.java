@@ -216,7 +216,7 @@ public final class ApiDesk {
   private ApiResponse accept(String task, Map<String, String> env, Decision decision) {
     RunChain parent = parentChain(decision.claims());
     RunChain chain = parent == null ? RunChain.root(task) : parent.extend(task);
-    if (parent != null && !parent.loopReported()) {
+    if (chain.closesLoop()) {
       parent.loopClosedBy(task).ifPresent(this::reportLoop);
     }
     if (chain.depth() > maxChainDepth) {

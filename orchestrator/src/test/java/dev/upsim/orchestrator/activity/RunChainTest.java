@@ -35,4 +35,40 @@ class RunChainTest {
     assertThat(chain.loopReported()).isTrue();
     assertThat(chain.extend("cleanup").loopReported()).isTrue();
   }
+
+  @Test
+  void onlyTheFirstRevisitClosesALoop() {
+    RunChain looped = RunChain.root("ping").extend("pong").extend("ping");
+
+    assertThat(RunChain.root("ping").extend("pong").closesLoop()).isFalse();
+    assertThat(looped.closesLoop()).isTrue();
+    assertThat(looped.extend("pong").closesLoop()).isFalse();
+  }
+
+  @Test
+  void aShortChainIsWrittenWhole() {
+    RunChain chain = RunChain.root("export").extend("cleanup").extend("report");
+
+    assertThat(chain).hasToString("export -> cleanup -> report");
+  }
+
+  @Test
+  void aLongChainIsWrittenWithItsEndsAndItsDepthYetListsEveryTask() {
+    RunChain chain = RunChain.root("step-0");
+    for (int i = 1; i < 1000; i++) {
+      chain = chain.extend("step-" + i);
+    }
+
+    assertThat(chain)
+        .hasToString(
+            "step-0 -> step-1 -> step-2 -> ... -> step-997 -> step-998 -> step-999 (1000 runs)");
+    assertThat(chain.tasks()).hasSize(1000).startsWith("step-0").endsWith("step-999");
+    assertThat(chain.depth()).isEqualTo(1000);
+  }
+
+  @Test
+  void chainsOfTheSameTasksAreEqual() {
+    assertThat(RunChain.root("a").extend("b")).isEqualTo(RunChain.root("a").extend("b"));
+    assertThat(RunChain.root("a").extend("b")).isNotEqualTo(RunChain.root("b").extend("a"));
+  }
 }
