@@ -22,33 +22,35 @@ import dev.upsim.workloads.program.ActionOutcome;
 import dev.upsim.workloads.program.Program;
 import dev.upsim.workloads.resolve.AuthorizationResolver;
 import java.util.Map;
+import org.apache.pekko.actor.testkit.typed.annotations.JUnit5TestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.JUnit5TestKitBuilder;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestKitJUnit5Extension;
 import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
 import org.apache.pekko.actor.typed.ActorRef;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A task run's container alone, with a probe standing in for the API. */
+@ExtendWith(TestKitJUnit5Extension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaskContainerTest {
 
-  private static final ActorTestKit KIT = ActorTestKit.create();
+  @JUnit5TestKit final ActorTestKit testKit = new JUnit5TestKitBuilder().build();
+
   private static final WorkloadId EXPORT = WorkloadId.task("export");
   private static final TokenCodec CODEC =
       TokenCodecs.forEnvironment(Signing.HS256, 7, "p1", "main");
-
-  @AfterAll
-  static void stopKit() {
-    KIT.shutdownTestKit();
-  }
 
   @Test
   void aRunCallsTheApiWithATokenOfItsOwnRunAndReportsItsExitCode() {
     Program program = Program.of(Steps.trigger("cleanup"), Steps.exit(3));
     RunServices services = TestServices.create("p1", Map.of(EXPORT, program));
-    TestProbe<PlatformApi.Command> api = KIT.createTestProbe();
+    TestProbe<PlatformApi.Command> api = testKit.createTestProbe();
     Activity run = run();
 
-    KIT.spawn(TaskContainer.create(setup(services, api, run), run));
+    testKit.spawn(TaskContainer.create(setup(services, api, run), run));
 
     PlatformApi.Handle call = api.expectMessageClass(PlatformApi.Handle.class);
     TokenClaims claims = claimsOf(call.request().authorizationHeader());
@@ -67,10 +69,10 @@ class TaskContainerTest {
   @Test
   void aRunWithoutAProgramExitsZeroAtOnce() {
     RunServices services = TestServices.create("p1", Map.of());
-    TestProbe<PlatformApi.Command> api = KIT.createTestProbe();
+    TestProbe<PlatformApi.Command> api = testKit.createTestProbe();
     Activity run = run();
 
-    KIT.spawn(TaskContainer.create(setup(services, api, run), run));
+    testKit.spawn(TaskContainer.create(setup(services, api, run), run));
 
     assertThat(api.expectMessageClass(PlatformApi.RunExited.class).exitCode()).isZero();
   }
@@ -79,11 +81,11 @@ class TaskContainerTest {
   void aStepPerformedInARunWritesToTheRunsLog() {
     Program waits = Program.of(Steps.sleep(java.time.Duration.ofHours(1)));
     RunServices services = TestServices.create("p1", Map.of(EXPORT, waits));
-    TestProbe<PlatformApi.Command> api = KIT.createTestProbe();
-    TestProbe<ActionOutcome> outcomes = KIT.createTestProbe();
+    TestProbe<PlatformApi.Command> api = testKit.createTestProbe();
+    TestProbe<ActionOutcome> outcomes = testKit.createTestProbe();
     Activity run = run();
     ActorRef<Container.Command> container =
-        KIT.spawn(TaskContainer.create(setup(services, api, run), run));
+        testKit.spawn(TaskContainer.create(setup(services, api, run), run));
 
     container.tell(new Container.Perform(EXPORT, new Action.Log("hello", true), outcomes.ref()));
 
@@ -97,10 +99,10 @@ class TaskContainerTest {
   void aStoppedRunRecordsWhyAndItsProxyStopsWithIt() {
     Program waits = Program.of(Steps.sleep(java.time.Duration.ofHours(1)));
     RunServices services = TestServices.create("p1", Map.of(EXPORT, waits));
-    TestProbe<PlatformApi.Command> api = KIT.createTestProbe();
+    TestProbe<PlatformApi.Command> api = testKit.createTestProbe();
     Activity run = run();
     ActorRef<Container.Command> container =
-        KIT.spawn(TaskContainer.create(setup(services, api, run), run));
+        testKit.spawn(TaskContainer.create(setup(services, api, run), run));
 
     container.tell(new Container.Stop("cancelled by app:admin"));
 

@@ -14,22 +14,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.upsim.auth.check.Decision;
+import dev.upsim.auth.proxy.AuthProxy.TokenIssued;
 import dev.upsim.orchestrator.api.ApiRequest;
 import dev.upsim.orchestrator.api.ApiResponse;
 import dev.upsim.orchestrator.fixtures.Academy;
+import dev.upsim.orchestrator.fixtures.SimulationTestKit;
+import dev.upsim.orchestrator.supervision.EnvironmentSupervisor;
 import dev.upsim.workloads.program.ActionOutcome;
 import dev.upsim.workloads.program.TokenChoice;
 import java.time.Duration;
 import java.util.Map;
+import org.apache.pekko.actor.testkit.typed.annotations.JUnit5TestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestKitJUnit5Extension;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** PLATFORM.md section 5: the environment API's calls, grants and refusals. */
+/**
+ * PLATFORM.md section 5: the environment API's calls, grants and refusals. Each test runs a
+ * simulation of two environments in the test kit's system; a probe stands in for a client where the
+ * API's answer, decision included, is what the rule is about.
+ */
+@ExtendWith(TestKitJUnit5Extension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiRulesTest {
 
   private static final String RUN_EXPORT = ENV + "/tasks/export/run";
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  @JUnit5TestKit final ActorTestKit testKit = SimulationTestKit.create(ApiRulesTest.class);
 
   private Simulation sim;
 
@@ -37,12 +55,50 @@ class ApiRulesTest {
   void start() {
     SimulationSpec spec =
         SimulationSpec.of(Academy.config()).withProject("shop").withEnvironments(twoEnvironments());
-    sim = Simulation.start(spec);
+    sim = Simulation.startIn(testKit.system(), spec);
   }
 
   @AfterEach
   void stop() {
     sim.close();
+  }
+
+  @Test
+  void theApisDecisionCrossesBackToTheCallerWithItsReasonAndProvenance() throws Exception {
+    TestProbe<ApiResponse> client = testKit.createTestProbe();
+    String token = tokenOf("admin--reporter");
+    ApiRequest run =
+        request("POST", "/projects/shop/environments/main/tasks/export/run", token, null);
+
+    sim.tell("main", new EnvironmentSupervisor.HandleRequest(run, client.ref()));
+
+    ApiResponse answer = client.receiveMessage();
+    Decision decision = answer.decision();
+    assertThat(answer.status()).isEqualTo(403);
+    assertThat(answer.contentType()).isEqualTo(ApiResponse.PROBLEM);
+    assertThat(decision.allowed()).isFalse();
+    assertThat(decision.reason().code()).isEqualTo("missing-grant");
+    assertThat(decision.needed().toString()).isEqualTo("task:operate:export");
+    assertThat(decision.held())
+        .extracting(held -> held.grant().toString())
+        .containsExactly("env:view");
+    assertThat(decision.explanation()).contains("worker:admin/reporter");
+    assertThat(JSON.readTree(answer.body()).path("error").asText()).isNotBlank();
+  }
+
+  @Test
+  void anAllowedCallCarriesItsDecisionToo() {
+    TestProbe<ApiResponse> client = testKit.createTestProbe();
+    ApiRequest read = request("GET", "/projects/shop/environments/main", tokenOf("admin"), null);
+
+    sim.tell("main", new EnvironmentSupervisor.HandleRequest(read, client.ref()));
+
+    ApiResponse answer = client.receiveMessage();
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.contentType()).isEqualTo(ApiResponse.JSON);
+    assertThat(answer.decision().allowed()).isTrue();
+    assertThat(answer.decision().needed().toString()).isEqualTo("env:view");
+    assertThat(answer.decision().claims().workload().toString()).isEqualTo("app:admin");
   }
 
   @Test
@@ -108,9 +164,11 @@ class ApiRulesTest {
   @Test
   void listingTheEnvironmentsIsRefusedForWorkloadTokens() {
     ActionOutcome outcome = sim.perform("main", ADMIN, get("/projects/{project}/environments"));
+    ActionOutcome other = sim.perform("main", ADMIN, get("/projects/other/environments"));
 
-    assertThat(outcome.status()).isEqualTo(403);
+    assertRefused(outcome, 403, "wrong-environment");
     assertThat(outcome.message()).contains("needs a user's token");
+    assertRefused(other, 403, "wrong-project");
   }
 
   @Test
@@ -189,8 +247,17 @@ class ApiRulesTest {
   }
 
   @Test
-  void everyReadNeedsEnvView() {
-    String[] reads = {"", "/activities", "/tasks", "/tasks/export", "/deployments"};
+  void everyReadNeedsEnvView() throws Exception {
+    String id = activityId(sim.perform("main", ADMIN, trigger("reindex")));
+    String[] reads = {
+      "",
+      "/activities",
+      "/activities/" + id,
+      "/activities/" + id + "/log",
+      "/tasks",
+      "/tasks/export",
+      "/deployments"
+    };
     for (String read : reads) {
       assertThat(sim.perform("main", REPORTER, get(ENV + read)).status()).isEqualTo(200);
       assertRefused(sim.perform("main", SANDBOX, get(ENV + read)), 403, "missing-grant");
@@ -211,8 +278,7 @@ class ApiRulesTest {
 
   @Test
   void cancellingARunNeedsTheGrantOfItsTask() throws Exception {
-    ActionOutcome created = sim.perform("main", ADMIN, trigger("reindex"));
-    String id = JSON.readTree(created.body()).at("/_embedded/activities/0/id").asText();
+    String id = activityId(sim.perform("main", ADMIN, trigger("reindex")));
     String cancel = ENV + "/activities/" + id + "/cancel";
 
     ActionOutcome refused =
@@ -225,7 +291,44 @@ class ApiRulesTest {
 
     assertRefused(refused, 403, "missing-grant");
     assertThat(refused.decision().needed().toString()).isEqualTo("task:operate:reindex");
-    assertThat(unknown.status()).isEqualTo(404);
+    assertRefused(unknown, 404, "unknown-task");
+    assertThat(unknown.message()).contains("activity not found").contains("nope");
+  }
+
+  @Test
+  void anUnknownActivityIsNotFoundWithItsDecision() {
+    ActionOutcome read = sim.perform("main", ADMIN, get(ENV + "/activities/nope"));
+    ActionOutcome log = sim.perform("main", REPORTER, get(ENV + "/activities/nope/log"));
+    ActionOutcome anonymous =
+        sim.perform("main", ADMIN, call("GET", ENV + "/activities/nope", null, TokenChoice.none()));
+
+    assertRefused(read, 404, "unknown-task");
+    assertThat(read.decision().explanation()).contains("no task run of main has the activity id");
+    assertRefused(log, 404, "unknown-task");
+    assertRefused(anonymous, 401, "missing-token");
+  }
+
+  @Test
+  void cancellingARunThatHasEndedIsAConflictThatTheCheckAllowed() throws Exception {
+    String id = activityId(sim.perform("main", ADMIN, trigger("reindex")));
+    sim.settle();
+    String cancel = ENV + "/activities/" + id + "/cancel";
+
+    ActionOutcome late =
+        sim.perform("main", ADMIN, call("POST", cancel, null, TokenChoice.fresh()));
+
+    assertThat(late.status()).isEqualTo(409);
+    assertThat(late.reason()).isNull();
+    assertThat(late.decision().allowed()).isTrue();
+    assertThat(late.message()).contains("has already ended: complete (success)");
+  }
+
+  private String tokenOf(String container) {
+    return "Bearer " + ((TokenIssued) sim.requestToken("main", container, null)).accessToken();
+  }
+
+  private static String activityId(ActionOutcome created) throws Exception {
+    return JSON.readTree(created.body()).at("/_embedded/activities/0/id").asText();
   }
 
   private static void assertRefused(ActionOutcome outcome, int status, String reason) {

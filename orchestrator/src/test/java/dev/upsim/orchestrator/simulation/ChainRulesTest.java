@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.upsim.auth.Grant;
 import dev.upsim.auth.WorkloadId;
 import dev.upsim.orchestrator.activity.Activity;
+import dev.upsim.orchestrator.fixtures.SimulationTestKit;
 import dev.upsim.orchestrator.fixtures.TestConfig;
 import dev.upsim.orchestrator.trace.TraceEvent;
 import dev.upsim.orchestrator.trace.TraceKind;
@@ -15,10 +16,19 @@ import dev.upsim.workloads.program.Expectation;
 import dev.upsim.workloads.program.Program;
 import java.util.List;
 import java.util.Map;
+import org.apache.pekko.actor.testkit.typed.annotations.JUnit5TestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestKitJUnit5Extension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** PLATFORM.md section 6: chains of tasks triggering tasks, loops and the depth bound. */
+@ExtendWith(TestKitJUnit5Extension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChainRulesTest {
+
+  @JUnit5TestKit final ActorTestKit testKit = SimulationTestKit.create(ChainRulesTest.class);
 
   private static final WorkloadId STARTER = WorkloadId.app("starter");
 
@@ -26,7 +36,7 @@ class ChainRulesTest {
   void eachHopGetsItsTokenFromTheTriggeringRunsOwnProxy() {
     Map<WorkloadId, Program> programs =
         Map.of(WorkloadId.task("export"), Program.of(trigger("cleanup")));
-    try (Simulation sim = Simulation.start(spec(chainOfTwo(), programs, 16))) {
+    try (Simulation sim = startIn(spec(chainOfTwo(), programs, 16))) {
       sim.perform("main", STARTER, trigger("export"));
       sim.settle();
       List<Activity> runs = sim.activities("main");
@@ -45,7 +55,7 @@ class ChainRulesTest {
 
   @Test
   void aRunTriggeredFromOutsideAnyRunStartsAChain() {
-    try (Simulation sim = Simulation.start(spec(chainOfTwo(), Map.of(), 16))) {
+    try (Simulation sim = startIn(spec(chainOfTwo(), Map.of(), 16))) {
       sim.perform("main", STARTER, trigger("export"));
 
       assertThat(sim.activities("main").get(0).chain().tasks()).containsExactly("export");
@@ -59,7 +69,7 @@ class ChainRulesTest {
         Map.of(
             WorkloadId.task("ping"), Program.of(new Action.Trigger("pong", Map.of(), null)),
             WorkloadId.task("pong"), Program.of(new Action.Trigger("ping", Map.of(), deep)));
-    try (Simulation sim = Simulation.start(spec(pingPong(), programs, 6))) {
+    try (Simulation sim = startIn(spec(pingPong(), programs, 6))) {
       sim.perform("main", STARTER, trigger("ping"));
       SettleResult settled = sim.settle();
 
@@ -89,7 +99,7 @@ class ChainRulesTest {
         Map.of(
             WorkloadId.task("ping"), Program.of(trigger("pong")),
             WorkloadId.task("pong"), Program.of(trigger("ping")));
-    try (Simulation sim = Simulation.start(spec(pingPong(), programs, 2))) {
+    try (Simulation sim = startIn(spec(pingPong(), programs, 2))) {
       sim.perform("main", STARTER, trigger("ping"));
       sim.settle();
 
@@ -107,7 +117,7 @@ class ChainRulesTest {
             WorkloadId.task("ping"), Program.of(trigger("pong")),
             WorkloadId.task("pong"), Program.of(trigger("ping")));
     SimulationSpec spec = SimulationSpec.of(pingPong()).withPrograms(programs);
-    try (Simulation sim = Simulation.start(spec)) {
+    try (Simulation sim = startIn(spec)) {
       sim.perform("main", STARTER, trigger("ping"));
       sim.settle();
 
@@ -148,5 +158,9 @@ class ChainRulesTest {
     return SimulationSpec.of(config)
         .withPrograms(programs)
         .withSettings("chain.max-depth = " + maxDepth);
+  }
+
+  private Simulation startIn(SimulationSpec spec) {
+    return Simulation.startIn(testKit.system(), spec);
   }
 }

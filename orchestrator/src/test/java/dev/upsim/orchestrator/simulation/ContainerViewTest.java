@@ -4,14 +4,24 @@ import static dev.upsim.orchestrator.fixtures.Academy.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.upsim.orchestrator.fixtures.Academy;
+import dev.upsim.orchestrator.fixtures.SimulationTestKit;
 import dev.upsim.orchestrator.trace.TraceEvent;
 import dev.upsim.orchestrator.trace.TraceKind;
 import dev.upsim.workloads.program.Action;
 import java.util.Map;
+import org.apache.pekko.actor.testkit.typed.annotations.JUnit5TestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestKitJUnit5Extension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** PLATFORM.md section 7: what a container sees. */
+@ExtendWith(TestKitJUnit5Extension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContainerViewTest {
+
+  @JUnit5TestKit final ActorTestKit testKit = SimulationTestKit.create(ContainerViewTest.class);
 
   @Test
   void everyContainerSeesThePlatformVariablesItsConfigurationAndTheApiAddress() {
@@ -20,7 +30,7 @@ class ContainerViewTest {
             .withProject("shop")
             .withEnvironments(Map.of("pr-4", "development"))
             .withSettings("api.base-url = \"http://api.test:9000\"");
-    try (Simulation sim = Simulation.start(spec)) {
+    try (Simulation sim = startIn(spec)) {
       String admin = spawnedContent(sim, "admin");
       String mailer = spawnedContent(sim, "admin--mailer");
 
@@ -38,7 +48,7 @@ class ContainerViewTest {
 
   @Test
   void aTaskRunSeesTheTasksNameItsConfigurationAndTheRunsVariables() {
-    try (Simulation sim = Simulation.start(SimulationSpec.of(Academy.config()))) {
+    try (Simulation sim = startIn(SimulationSpec.of(Academy.config()))) {
       Map<String, String> variables = Map.of("TARGET", "s3", "PLATFORM_APPLICATION_NAME", "hijack");
       sim.perform("main", ADMIN, new Action.Trigger("export", variables, null));
       String container = sim.activities("main").get(0).container();
@@ -57,5 +67,9 @@ class ContainerViewTest {
         .map(TraceEvent::content)
         .findFirst()
         .orElseThrow();
+  }
+
+  private Simulation startIn(SimulationSpec spec) {
+    return Simulation.startIn(testKit.system(), spec);
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.upsim.auth.Grant;
 import dev.upsim.auth.WorkloadId;
 import dev.upsim.orchestrator.activity.Activity;
+import dev.upsim.orchestrator.fixtures.SimulationTestKit;
 import dev.upsim.orchestrator.fixtures.TestConfig;
 import dev.upsim.orchestrator.trace.TraceEvent;
 import dev.upsim.orchestrator.trace.TraceKind;
@@ -19,10 +20,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.pekko.actor.testkit.typed.annotations.JUnit5TestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestKitJUnit5Extension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** PLATFORM.md section 2: crons run on the virtual clock inside their application's container. */
+@ExtendWith(TestKitJUnit5Extension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CronRulesTest {
+
+  @JUnit5TestKit final ActorTestKit testKit = SimulationTestKit.create(CronRulesTest.class);
 
   private static final Instant NIGHT = Instant.parse("2026-01-05T00:30:00Z");
   private static final WorkloadId LONG = WorkloadId.cron("clock", "long");
@@ -34,7 +44,7 @@ class CronRulesTest {
         Map.of(
             LONG, Program.of(sleep(Duration.ofMinutes(30)), trigger("mark-long", 202)),
             SHORT, Program.of(trigger("mark-short", 202)));
-    try (Simulation sim = Simulation.start(noOffset(clockConfig(), programs))) {
+    try (Simulation sim = startIn(noOffset(clockConfig(), programs))) {
       sim.advance(Duration.ofMinutes(90));
       List<Activity> runs = sim.activities("main");
 
@@ -59,7 +69,7 @@ class CronRulesTest {
             null);
     Map<WorkloadId, Program> programs =
         Map.of(LONG, Program.of(new Action.RequestToken(null, null, appGrants)));
-    try (Simulation sim = Simulation.start(noOffset(clockConfig(), programs))) {
+    try (Simulation sim = startIn(noOffset(clockConfig(), programs))) {
       sim.advance(Duration.ofMinutes(35));
 
       assertThat(only(sim, TraceKind.CRON_FIRED).content()).contains("long starts");
@@ -71,7 +81,7 @@ class CronRulesTest {
   void runsOfOneCronAreAtLeastTheMinimumIntervalApart() {
     ProjectConfig config =
         TestConfig.project().app("clock").cron("clock", "often", "* * * * *").build();
-    try (Simulation sim = Simulation.start(noOffset(config, Map.of()))) {
+    try (Simulation sim = startIn(noOffset(config, Map.of()))) {
       sim.advance(Duration.ofMinutes(30));
 
       assertThat(fired(sim))
@@ -108,7 +118,7 @@ class CronRulesTest {
             .cron("clock", "long", "0 1 * * *", Duration.ofMinutes(10))
             .build();
     Map<WorkloadId, Program> programs = Map.of(LONG, Program.of(sleep(Duration.ofHours(2))));
-    try (Simulation sim = Simulation.start(noOffset(config, programs))) {
+    try (Simulation sim = startIn(noOffset(config, programs))) {
       sim.advance(Duration.ofMinutes(45));
       TraceEvent ended = only(sim, TraceKind.PROGRAM_ENDED);
 
@@ -118,9 +128,26 @@ class CronRulesTest {
   }
 
   @Test
+  void aCronThatEndsExactlyAtItsTimeoutEndsNormally() {
+    ProjectConfig config =
+        TestConfig.project()
+            .app("clock")
+            .cron("clock", "long", "0 1 * * *", Duration.ofMinutes(10))
+            .build();
+    Map<WorkloadId, Program> programs = Map.of(LONG, Program.of(sleep(Duration.ofMinutes(10))));
+    try (Simulation sim = startIn(noOffset(config, programs))) {
+      sim.advance(Duration.ofMinutes(45));
+      TraceEvent ended = only(sim, TraceKind.PROGRAM_ENDED);
+
+      assertThat(ended.content()).isEqualTo("exited with code 0");
+      assertThat(ended.at()).isEqualTo(Instant.parse("2026-01-05T01:10:00Z"));
+    }
+  }
+
+  @Test
   void aDeployCancelsARunningCron() {
     Map<WorkloadId, Program> programs = Map.of(LONG, Program.of(sleep(Duration.ofHours(2))));
-    try (Simulation sim = Simulation.start(noOffset(clockConfig(), programs))) {
+    try (Simulation sim = startIn(noOffset(clockConfig(), programs))) {
       sim.advance(Duration.ofMinutes(35));
       sim.deploy("main", null);
 
@@ -132,7 +159,7 @@ class CronRulesTest {
   @Test
   void settleRunsARunningCronToItsEndButDoesNotWaitForCronsNotYetDue() {
     Map<WorkloadId, Program> programs = Map.of(LONG, Program.of(sleep(Duration.ofMinutes(30))));
-    try (Simulation sim = Simulation.start(noOffset(clockConfig(), programs))) {
+    try (Simulation sim = startIn(noOffset(clockConfig(), programs))) {
       sim.settle();
       Instant idle = sim.now();
       sim.advance(Duration.ofMinutes(31));
@@ -144,9 +171,9 @@ class CronRulesTest {
     }
   }
 
-  private static List<Instant> firings(ProjectConfig config, long seed) {
+  private List<Instant> firings(ProjectConfig config, long seed) {
     SimulationSpec spec = SimulationSpec.of(config).withStart(NIGHT).withSeed(seed);
-    try (Simulation sim = Simulation.start(spec)) {
+    try (Simulation sim = startIn(spec)) {
       sim.advance(Duration.ofHours(3));
       return fired(sim);
     }
@@ -180,5 +207,9 @@ class CronRulesTest {
         .withStart(NIGHT)
         .withPrograms(programs)
         .withSettings("cron.maximum-offset = 0s");
+  }
+
+  private Simulation startIn(SimulationSpec spec) {
+    return Simulation.startIn(testKit.system(), spec);
   }
 }

@@ -11,20 +11,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upsim.auth.Grant;
 import dev.upsim.orchestrator.fixtures.Academy;
+import dev.upsim.orchestrator.fixtures.SimulationTestKit;
 import dev.upsim.orchestrator.fixtures.TestConfig;
 import dev.upsim.orchestrator.trace.TraceKind;
 import dev.upsim.workloads.config.ProjectConfig;
 import dev.upsim.workloads.program.ActionOutcome;
 import dev.upsim.workloads.program.TokenChoice;
 import java.time.Duration;
+import org.apache.pekko.actor.testkit.typed.annotations.JUnit5TestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestKitJUnit5Extension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A deploy respawns every container with newly resolved grants; old tokens keep theirs. */
+@ExtendWith(TestKitJUnit5Extension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeployTest {
+
+  @JUnit5TestKit final ActorTestKit testKit = SimulationTestKit.create(DeployTest.class);
 
   @Test
   void aChangedConfigurationRespawnsContainersWithTheirNewGrants() {
-    try (Simulation sim = Simulation.start(SimulationSpec.of(Academy.config()))) {
+    try (Simulation sim = startIn(SimulationSpec.of(Academy.config()))) {
       ActionOutcome before = sim.perform("main", REPORTER, trigger("export"));
       sim.perform("main", REPORTER, tokenSavedAs("before-deploy", 600L));
       sim.deploy("main", reporterMayExport());
@@ -44,7 +54,7 @@ class DeployTest {
 
   @Test
   void aDeployStopsTheOldContainersAndSpawnsNewOnes() {
-    try (Simulation sim = Simulation.start(SimulationSpec.of(Academy.config()))) {
+    try (Simulation sim = startIn(SimulationSpec.of(Academy.config()))) {
       sim.advance(Duration.ofMinutes(1));
       sim.deploy("main", null);
 
@@ -60,7 +70,7 @@ class DeployTest {
 
   @Test
   void theDeploymentsListShowsEachDeployNewestFirst() throws Exception {
-    try (Simulation sim = Simulation.start(SimulationSpec.of(Academy.config()))) {
+    try (Simulation sim = startIn(SimulationSpec.of(Academy.config()))) {
       sim.advance(Duration.ofHours(1));
       sim.deploy("main", reporterMayExport());
       ActionOutcome deployments = sim.perform("main", Academy.ADMIN, get(ENV + "/deployments"));
@@ -78,7 +88,7 @@ class DeployTest {
     environments.put("main", "production");
     environments.put("staging", "staging");
     SimulationSpec spec = SimulationSpec.of(Academy.config()).withEnvironments(environments);
-    try (Simulation sim = Simulation.start(spec)) {
+    try (Simulation sim = startIn(spec)) {
       sim.deploy("main", reporterMayExport());
 
       assertThat(sim.perform("staging", REPORTER, trigger("export")).reason())
@@ -93,5 +103,9 @@ class DeployTest {
         .workerWith("admin", "reporter", Grant.ENV_VIEW, Grant.operateTask("export"))
         .task("export", Grant.ENV_VIEW)
         .build();
+  }
+
+  private Simulation startIn(SimulationSpec spec) {
+    return Simulation.startIn(testKit.system(), spec);
   }
 }

@@ -16,6 +16,7 @@ import dev.upsim.orchestrator.activity.Activity;
 import dev.upsim.orchestrator.api.ApiRequest;
 import dev.upsim.orchestrator.api.ApiResponse;
 import dev.upsim.orchestrator.fixtures.Academy;
+import dev.upsim.orchestrator.fixtures.SimulationTestKit;
 import dev.upsim.orchestrator.trace.TraceEvent;
 import dev.upsim.orchestrator.trace.TraceKind;
 import dev.upsim.workloads.program.Action;
@@ -26,10 +27,19 @@ import dev.upsim.workloads.program.TokenChoice;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.pekko.actor.testkit.typed.annotations.JUnit5TestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestKitJUnit5Extension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** PLATFORM.md section 6: task runs are activities. */
+@ExtendWith(TestKitJUnit5Extension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaskRunRulesTest {
+
+  @JUnit5TestKit final ActorTestKit testKit = SimulationTestKit.create(TaskRunRulesTest.class);
 
   @Test
   void aRunGoesFromInProgressToCompleteAndItsTimesAreRecorded() {
@@ -85,6 +95,35 @@ class TaskRunRulesTest {
           .isEqualTo(Duration.ofMinutes(2));
       assertThat(run.log().get(run.log().size() - 1).message()).contains("ran past its timeout");
       assertThat(stopped(sim, run.container())).anyMatch(e -> e.content().contains("timeout"));
+    }
+  }
+
+  @Test
+  void aRunWhoseProgramEndsExactlyAtItsTimeoutCompletes() {
+    Program twoMinutes = Program.of(sleep(Duration.ofMinutes(2)), log("done in time"), exit(0));
+    try (Simulation sim = start(Map.of(task("reindex"), twoMinutes))) {
+      sim.perform("main", ADMIN, trigger("reindex"));
+      sim.settle();
+      Activity run = sim.activities("main").get(0);
+
+      assertThat(run.describeState()).isEqualTo("complete (success)");
+      assertThat(Duration.between(run.startedAt(), run.completedAt()))
+          .isEqualTo(Duration.ofMinutes(2));
+      assertThat(run.log()).anyMatch(line -> line.message().equals("done in time"));
+    }
+  }
+
+  @Test
+  void aRunStillGoingOnAtItsTimeoutIsKilledThen() {
+    Program longer = Program.of(sleep(Duration.ofMinutes(2)), sleep(Duration.ofSeconds(1)));
+    try (Simulation sim = start(Map.of(task("reindex"), longer))) {
+      sim.perform("main", ADMIN, trigger("reindex"));
+      sim.settle();
+      Activity run = sim.activities("main").get(0);
+
+      assertThat(run.describeState()).isEqualTo("complete (failure)");
+      assertThat(Duration.between(run.startedAt(), run.completedAt()))
+          .isEqualTo(Duration.ofMinutes(2));
     }
   }
 
@@ -158,11 +197,14 @@ class TaskRunRulesTest {
       Activity run = sim.activities("main").get(0);
       ApiResponse logResponse = logOf(sim, run);
 
+      List<String> lines = logResponse.body().lines().toList();
       assertThat(logResponse.contentType()).isEqualTo(ApiResponse.NDJSON);
+      assertThat(lines.get(0)).startsWith("{\"_id\":0,\"data\":{\"timestamp\":\"2026-01-01T");
       assertThat(logResponse.body())
           .contains("\"message\":\"starting\"")
-          .contains("\"message\":\"W: disk almost full\"")
-          .endsWith("\"seal\":true}\n");
+          .contains("\"message\":\"W: disk almost full\"");
+      assertThat(lines.get(lines.size() - 1))
+          .isEqualTo("{\"_id\":" + (lines.size() - 1) + ",\"seal\":true}");
     }
   }
 
@@ -250,11 +292,15 @@ class TaskRunRulesTest {
     return WorkloadId.task(name);
   }
 
-  private static Simulation start(Map<WorkloadId, Program> programs, String... settings) {
+  private Simulation start(Map<WorkloadId, Program> programs, String... settings) {
     SimulationSpec spec = SimulationSpec.of(Academy.config()).withPrograms(programs);
     for (String setting : settings) {
       spec = spec.withSettings(setting);
     }
-    return Simulation.start(spec);
+    return startIn(spec);
+  }
+
+  private Simulation startIn(SimulationSpec spec) {
+    return Simulation.startIn(testKit.system(), spec);
   }
 }

@@ -6,6 +6,7 @@ import static dev.upsim.orchestrator.fixtures.Steps.sleep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.upsim.orchestrator.fixtures.Academy;
+import dev.upsim.orchestrator.fixtures.SimulationTestKit;
 import dev.upsim.orchestrator.trace.TraceEvent;
 import dev.upsim.orchestrator.trace.TraceKind;
 import dev.upsim.workloads.program.Program;
@@ -13,16 +14,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.apache.pekko.actor.testkit.typed.annotations.JUnit5TestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestKitJUnit5Extension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** PLATFORM.md section 2: workers run always and are restarted when they exit. */
+@ExtendWith(TestKitJUnit5Extension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkerRulesTest {
+
+  @JUnit5TestKit final ActorTestKit testKit = SimulationTestKit.create(WorkerRulesTest.class);
 
   @Test
   void aWorkerWhoseProgramEndsIsRestartedAfterTheDelay() {
     Program tick = Program.of(log("tick"), sleep(Duration.ofMinutes(1)));
     SimulationSpec spec = SimulationSpec.of(Academy.config()).withPrograms(Map.of(MAILER, tick));
-    try (Simulation sim = Simulation.start(spec)) {
+    try (Simulation sim = startIn(spec)) {
       sim.advance(Duration.ofMinutes(5));
       Instant start = SimulationSpec.DEFAULT_START;
 
@@ -46,7 +56,7 @@ class WorkerRulesTest {
         SimulationSpec.of(Academy.config())
             .withPrograms(Map.of(MAILER, tick))
             .withSettings("workers.restart-delay = 2m");
-    try (Simulation sim = Simulation.start(spec)) {
+    try (Simulation sim = startIn(spec)) {
       sim.advance(Duration.ofMinutes(5));
 
       assertThat(events(sim, TraceKind.LOG_WRITTEN)).hasSize(3);
@@ -57,7 +67,7 @@ class WorkerRulesTest {
   void aWorkerWithoutAProgramIdlesAndSettleDoesNotWaitForWorkers() {
     Program tick = Program.of(sleep(Duration.ofHours(5)));
     SimulationSpec spec = SimulationSpec.of(Academy.config()).withPrograms(Map.of(MAILER, tick));
-    try (Simulation sim = Simulation.start(spec)) {
+    try (Simulation sim = startIn(spec)) {
       SettleResult settled = sim.settle();
       sim.advance(Duration.ofHours(1));
 
@@ -69,5 +79,9 @@ class WorkerRulesTest {
 
   private static List<TraceEvent> events(Simulation sim, TraceKind kind) {
     return sim.trace().stream().filter(e -> e.kind() == kind).toList();
+  }
+
+  private Simulation startIn(SimulationSpec spec) {
+    return Simulation.startIn(testKit.system(), spec);
   }
 }
