@@ -24,7 +24,13 @@ class ScenarioConfigsTest {
   private static final String CONFIGS = "../scenarios/configs/";
 
   /** Configurations that scenarios use to show a rejection. */
-  private static final Set<String> BROKEN_ON_PURPOSE = Set.of("cron-declares-authorizations");
+  private static final Set<String> BROKEN_ON_PURPOSE =
+      Set.of(
+          "authorization-names-no-task",
+          "cron-declares-authorizations",
+          "task-key-typo",
+          "task-name-double-hyphen",
+          "worker-declares-crons");
 
   @Test
   void theShopLoadsWithItsTwoApplicationsAndTwoTasks() {
