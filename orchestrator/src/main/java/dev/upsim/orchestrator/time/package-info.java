@@ -3,6 +3,6 @@
  * reads, and the {@link dev.upsim.orchestrator.time.WakeUps} queue that stands in for timers.
  * Actors never use Pekko's scheduler for simulated time; they put a message in the queue for a
  * later instant, and the runner delivers it when it moves the clock there, in the order of time and
- * then of scheduling.
+ * then of scheduling; a deadline (a timeout) comes after everything else due at its instant.
  */
 package dev.upsim.orchestrator.time;
