@@ -72,18 +72,22 @@ public final class Simulation implements AutoCloseable {
   private Simulation(
       SimulationSpec spec,
       RunServices services,
+      TaskCounter counter,
       ActorSystem<?> system,
       ActorRef<ProjectSupervisor.Command> project,
       boolean ownsSystem) {
     this.spec = spec;
     this.services = services;
-    this.counter = SimulationDispatcher.counterIn(system);
+    this.counter = counter;
     this.system = system;
     this.project = project;
     this.ownsSystem = ownsSystem;
   }
 
-  /** Starts a simulation of {@code spec} in an actor system of its own, which close() stops. */
+  /**
+   * Starts a simulation of {@code spec} in an actor system of its own, which close() stops: every
+   * environment deployed, nothing run yet.
+   */
   public static Simulation start(SimulationSpec spec) {
     RunServices services = services(spec);
     ActorSystem<Void> system =
@@ -331,6 +335,7 @@ public final class Simulation implements AutoCloseable {
 
   private static Simulation begin(
       SimulationSpec spec, RunServices services, ActorSystem<?> system, boolean ownsSystem) {
+    TaskCounter counter = SimulationDispatcher.counterIn(system);
     CompletableFuture<Void> started = new CompletableFuture<>();
     Behavior<ProjectSupervisor.Command> root =
         ProjectSupervisor.create(
@@ -338,7 +343,7 @@ public final class Simulation implements AutoCloseable {
     String name = "upsim-" + spec.project() + "-" + STARTED.incrementAndGet();
     ActorRef<ProjectSupervisor.Command> project =
         system.systemActorOf(root, name, RunServices.onSimulationThread());
-    Simulation simulation = new Simulation(spec, services, system, project, ownsSystem);
+    Simulation simulation = new Simulation(spec, services, counter, system, project, ownsSystem);
     simulation.awaitStart(started);
     spec.environments().keySet().forEach(simulation::activities);
     return simulation;

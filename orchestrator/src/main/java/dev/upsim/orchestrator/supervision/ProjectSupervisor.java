@@ -38,8 +38,8 @@ public final class ProjectSupervisor extends AbstractBehavior<ProjectSupervisor.
   }
 
   /**
-   * The same project, which runs {@code started} once it has spawned its environments: the runner
-   * learns so that the project's start no longer depends on the thread that started it.
+   * The same project, which runs {@code started} on the simulation thread once it has spawned its
+   * environments, so that the runner knows when the rest of the start is the simulation's own work.
    */
   public static Behavior<Command> create(
       Map<String, String> environments,
