@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = UpsimVersion.class,
     description = "Simulates how Upsun workloads get scoped tokens and call the platform API.",
-    subcommands = {ValidateCommand.class, ExplainCommand.class},
+    subcommands = {ValidateCommand.class, ExplainCommand.class, ServeCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  upsim validate scenarios/configs/shop",

@@ -8,6 +8,7 @@ import dev.upsim.orchestrator.simulation.Simulation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -113,7 +114,8 @@ final class SimulationCalls implements AutoCloseable {
 
   private void catchUp() {
     catchUpQueued.set(false);
-    Duration behind = Duration.between(simulation.now(), wall.instant());
+    Instant target = wall.instant().truncatedTo(ChronoUnit.MILLIS);
+    Duration behind = Duration.between(simulation.now(), target);
     if (behind.isNegative() || behind.isZero()) {
       return;
     }
@@ -145,10 +147,7 @@ final class SimulationCalls implements AutoCloseable {
   private String environmentOf(ApiRequest request) {
     ApiRoutes.Match match = ApiRoutes.match(request.method(), request.path());
     List<String> environments = simulation.environments();
-    if (match instanceof ApiRoutes.Found found
-        && environments.contains(found.route().environment())) {
-      return found.route().environment();
-    }
-    return environments.get(0);
+    String named = match instanceof ApiRoutes.Found found ? found.route().environment() : null;
+    return named != null && environments.contains(named) ? named : environments.get(0);
   }
 }

@@ -22,6 +22,8 @@ import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.http.javadsl.ServerBinding;
 import org.apache.pekko.http.javadsl.server.Directives;
 import org.apache.pekko.http.javadsl.server.Route;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code upsim serve}: a simulation whose environment API and container proxies are real HTTP
@@ -38,6 +40,12 @@ public final class UpsimServer implements AutoCloseable {
 
   /** The address every server of upsim serve listens on, or near: loopback only. */
   public static final String API_HOST = "127.0.0.1";
+
+  /**
+   * Created before either actor system, so that SLF4J starts on this thread, not in a race between
+   * the systems' threads (which makes SLF4J print a warning about replayed calls).
+   */
+  private static final Logger LOG = LoggerFactory.getLogger(UpsimServer.class);
 
   private final ActorSystem<Void> system;
   private final ServerBinding api;
@@ -71,7 +79,7 @@ public final class UpsimServer implements AutoCloseable {
    * @throws ServeException when an address cannot be bound or the options cannot be served
    */
   public static UpsimServer start(ServeOptions options, PrintWriter out) {
-    Config config = ConfigFactory.load();
+    Config config = options.settings().withFallback(ConfigFactory.load());
     ServeSettings settings = ServeSettings.from(config);
     ActorSystem<Void> system =
         ActorSystem.create(
@@ -122,6 +130,7 @@ public final class UpsimServer implements AutoCloseable {
       system.terminate();
       system.getWhenTerminated().toCompletableFuture().get(10, TimeUnit.SECONDS);
       simulation.close();
+      LOG.info("stopped");
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
     } catch (Exception slow) {
@@ -156,6 +165,7 @@ public final class UpsimServer implements AutoCloseable {
     Cancellable ticker = ticker(options.clock(), settings, system, calls);
 
     UpsimServer server = new UpsimServer(system, api, simulation, proxies, calls, ticker);
+    LOG.info("serving {} containers, the API at {}", proxies.served().size(), apiUrl);
     ServeBanner.print(options, server, proxies.fallbackReason(), out);
     return server;
   }
