@@ -1,5 +1,8 @@
 package dev.upsim.orchestrator.http;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -34,6 +37,7 @@ final class Bindings {
   /** Serves {@code route} on {@code host}:{@code port} (0: any free port) of {@code system}. */
   static ServerBinding bind(ActorSystem<?> system, String host, int port, Route route)
       throws BindFailed {
+    probe(host, port);
     CompletionStage<ServerBinding> binding = Http.get(system).newServerAt(host, port).bind(route);
     try {
       return binding.toCompletableFuture().get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
@@ -44,6 +48,19 @@ final class Bindings {
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       throw new BindFailed("interrupted while binding " + host + ":" + port);
+    }
+  }
+
+  /**
+   * Fails when {@code host}:{@code port} cannot be bound now. Pekko would say so too, but with a
+   * stack trace in its log; asking the operating system first keeps the console clean.
+   */
+  private static void probe(String host, int port) throws BindFailed {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(host, port));
+    } catch (IOException taken) {
+      throw new BindFailed("cannot listen on " + host + ":" + port + ": " + taken.getMessage());
     }
   }
 

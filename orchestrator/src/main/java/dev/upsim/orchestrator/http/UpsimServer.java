@@ -218,15 +218,16 @@ public final class UpsimServer implements AutoCloseable {
   private static SimulationSpec spec(ServeOptions options, String apiUrl) {
     Config settings =
         ConfigFactory.parseMap(
-            Map.of(
-                "upsim.api.base-url",
-                apiUrl,
-                "upsim.tokens.signing",
-                options.signing().word(),
-                "pekko.coordinated-shutdown.run-by-jvm-shutdown-hook",
-                "off",
-                "pekko.jvm-shutdown-hooks",
-                "off"));
+                Map.of(
+                    "upsim.api.base-url",
+                    apiUrl,
+                    "upsim.tokens.signing",
+                    options.signing().word(),
+                    "pekko.coordinated-shutdown.run-by-jvm-shutdown-hook",
+                    "off",
+                    "pekko.jvm-shutdown-hooks",
+                    "off"))
+            .withFallback(options.settings());
     return new SimulationSpec(
         options.config(),
         options.project(),
