@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 suite="${1:-tokens}"
 case "$suite" in
   tokens) regex='token\.(RawJwtBenchmark|TokenRoundTripBenchmark)'; baseline='RawJwtBenchmark.signAndVerify' ;;
-  config) regex='config\.ConfigLoadBenchmark'; baseline='ConfigLoadBenchmark.load' ;;
+  config) regex='config\.ConfigLoadBenchmark'; baseline='ConfigLoadBenchmark.yamlEventsOnly' ;;
   *) regex="$1"; baseline="${2:?give the baseline benchmark name as the second argument}" ;;
 esac
 JMH_OPTS="${JMH_OPTS:--f 1 -wi 3 -i 5 -w 1s -r 1s}"
