@@ -17,7 +17,8 @@ public enum Reason {
   UNKNOWN_TASK(404),
   BAD_REQUEST(400),
   RUN_ENDED(401),
-  RATE_LIMITED(429);
+  RATE_LIMITED(429),
+  CHAIN_TOO_DEEP(409);
 
   private final int status;
 

@@ -1,0 +1,160 @@
+package dev.upsim.orchestrator.container;
+
+import dev.upsim.auth.WorkloadId;
+import dev.upsim.auth.proxy.AuthProxy;
+import dev.upsim.auth.proxy.AuthProxy.TokenReply;
+import dev.upsim.auth.proxy.ProxyIdentity;
+import dev.upsim.orchestrator.runtime.RunServices;
+import dev.upsim.orchestrator.trace.Trace;
+import dev.upsim.orchestrator.trace.TraceKind;
+import dev.upsim.workloads.program.ActionOutcome;
+import dev.upsim.workloads.program.Program;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.ReceiveBuilder;
+
+/**
+ * What every kind of container shares: its own auth proxy holding exactly its resolved grants,
+ * steps performed on request, token requests relayed for clients outside the simulation, and a
+ * recorded stop. The kinds differ only in what they run on their own.
+ */
+abstract class ContainerBase extends AbstractBehavior<Container.Command> {
+
+  /** A program started by this container ended. */
+  record ProgramFinished(ProgramRunner.Ended ended) implements Container.Internal {}
+
+  private record HttpTokenAnswered(TokenReply reply) implements Container.Internal {}
+
+  protected final ContainerSetup setup;
+  protected final ActorRef<AuthProxy.Command> proxy;
+  private final ActorRef<ProgramRunner.Ended> programEnds;
+  private final ActorRef<TokenReply> httpTokens;
+  private final Deque<ActorRef<TokenReply>> httpWaiting = new ArrayDeque<>();
+  private int programsStarted;
+
+  protected ContainerBase(ActorContext<Container.Command> context, ContainerSetup setup) {
+    super(context);
+    this.setup = setup;
+    this.programEnds = context.messageAdapter(ProgramRunner.Ended.class, ProgramFinished::new);
+    this.httpTokens = context.messageAdapter(TokenReply.class, HttpTokenAnswered::new);
+    trace().record(env(), "supervisor", setup.name(), TraceKind.SPAWNED, spawnedContent());
+    this.proxy = context.spawn(proxyBehavior(), "proxy", RunServices.onSimulationThread());
+    trace().record(env(), setup.name(), setup.proxyName(), TraceKind.SPAWNED, proxyContent());
+  }
+
+  /** The handlers of the messages every container understands, to which a kind adds its own. */
+  protected ReceiveBuilder<Container.Command> sharedMessages() {
+    return newReceiveBuilder()
+        .onMessage(Container.Perform.class, this::onPerform)
+        .onMessage(Container.RequestToken.class, this::onRequestToken)
+        .onMessage(HttpTokenAnswered.class, this::onHttpTokenAnswered)
+        .onMessage(Container.Stop.class, this::onStop);
+  }
+
+  /** Runs one step as asked, in a program of its own. */
+  protected Behavior<Container.Command> onPerform(Container.Perform perform) {
+    String source = sourceOf(perform.as());
+    String label = "step as " + perform.as();
+    startProgram(source, label, Program.of(perform.action()), perform.replyTo(), "step");
+    return this;
+  }
+
+  /** Relays a token request from outside the simulation to the proxy. */
+  protected Behavior<Container.Command> onRequestToken(Container.RequestToken request) {
+    TokenTrace.requested(trace(), env(), "http", setup.proxyName(), request.ttlSeconds());
+
+    httpWaiting.addLast(request.replyTo());
+    proxy.tell(new AuthProxy.RequestToken(request.ttlSeconds(), httpTokens));
+    return this;
+  }
+
+  /** Hands the proxy's answer to the client that waits longest; the proxy answers in order. */
+  private Behavior<Container.Command> onHttpTokenAnswered(HttpTokenAnswered answer) {
+    TokenTrace.answered(trace(), env(), setup.proxyName(), "http", answer.reply());
+
+    httpWaiting.removeFirst().tell(answer.reply());
+    return this;
+  }
+
+  /** Stops the container, as its supervisor asked. */
+  protected Behavior<Container.Command> onStop(Container.Stop stop) {
+    return stopContainer(stop.why());
+  }
+
+  /** Records the stop of the proxy and the container, then stops; children stop with it. */
+  protected Behavior<Container.Command> stopContainer(String why) {
+    beforeStop(why);
+    trace().record(env(), setup.name(), setup.proxyName(), TraceKind.STOPPED, "with its container");
+    trace().record(env(), "supervisor", setup.name(), TraceKind.STOPPED, why);
+    return Behaviors.stopped();
+  }
+
+  /** What a kind of container cleans up before it stops (wake-ups, running crons). */
+  protected void beforeStop(String why) {}
+
+  /** Starts {@code program} in a runner child; returns its key, echoed when it ends. */
+  protected ActorRef<ProgramRunner.Command> startProgram(
+      String source, String label, Program program, ActorRef<ActionOutcome> outcomes, String kind) {
+    String key = kind + "-" + ++programsStarted;
+    RunnerSetup runner =
+        new RunnerSetup(
+            env(),
+            source,
+            setup.proxyName(),
+            label,
+            setup.runId(),
+            program,
+            proxy,
+            setup.api(),
+            outcomes,
+            programEnds,
+            key,
+            services());
+    return getContext().spawn(ProgramRunner.create(runner), key, RunServices.onSimulationThread());
+  }
+
+  /** The trace name of what acts as {@code workload} in this container. */
+  protected String sourceOf(WorkloadId workload) {
+    if (workload.kind() == WorkloadId.Kind.CRON) {
+      return setup.name() + "/cron/" + workload.name();
+    }
+    return setup.name();
+  }
+
+  protected RunServices services() {
+    return setup.services();
+  }
+
+  protected Trace trace() {
+    return setup.services().trace();
+  }
+
+  protected String env() {
+    return setup.environment();
+  }
+
+  private Behavior<AuthProxy.Command> proxyBehavior() {
+    ProxyIdentity identity =
+        new ProxyIdentity(
+            services().project(),
+            env(),
+            setup.workload(),
+            setup.runId(),
+            setup.resolved().grantSet());
+    return AuthProxy.create(
+        identity, setup.codec(), services().proxySettings(), services().clock());
+  }
+
+  private String spawnedContent() {
+    return "container for " + setup.workload() + " seeing " + setup.variables();
+  }
+
+  private String proxyContent() {
+    return "proxy holding " + setup.resolved().grantSet() + " (" + setup.resolved().basis() + ")";
+  }
+}

@@ -1,0 +1,48 @@
+package dev.upsim.orchestrator.container;
+
+import dev.upsim.orchestrator.activity.Activity;
+import dev.upsim.orchestrator.api.PlatformApi;
+import dev.upsim.workloads.program.Program;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+
+/**
+ * The container of one task run, named {@code <task>--task--<first 8 characters of the id>}. It
+ * runs the task's program once, tells the API the exit code, and stops; its proxy, and with it the
+ * way to new tokens, stops too. A run cancelled or timed out is stopped by its supervisor.
+ */
+public final class TaskContainer extends ContainerBase {
+
+  /** The container of {@code run}, which starts the task's program at once. */
+  public static Behavior<Container.Command> create(ContainerSetup setup, Activity run) {
+    return Behaviors.setup(context -> new TaskContainer(context, setup, run));
+  }
+
+  private final Activity run;
+  private final String mainProgram;
+
+  private TaskContainer(
+      ActorContext<Container.Command> context, ContainerSetup setup, Activity run) {
+    super(context, setup);
+    this.run = run;
+    Program program = services().programOf(setup.workload());
+    String label = "run " + run.id() + " of " + setup.workload();
+    this.mainProgram = startProgram(setup.name(), label, program, null, "run").path().name();
+  }
+
+  @Override
+  public Receive<Container.Command> createReceive() {
+    return sharedMessages().onMessage(ProgramFinished.class, this::onProgramFinished).build();
+  }
+
+  private Behavior<Container.Command> onProgramFinished(ProgramFinished finished) {
+    if (!finished.ended().key().equals(mainProgram)) {
+      return this;
+    }
+    int exitCode = finished.ended().exitCode();
+    setup.api().tell(new PlatformApi.RunExited(run.id(), exitCode));
+    return stopContainer("the task exited with code " + exitCode);
+  }
+}

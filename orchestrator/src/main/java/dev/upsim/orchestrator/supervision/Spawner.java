@@ -1,0 +1,130 @@
+package dev.upsim.orchestrator.supervision;
+
+import dev.upsim.auth.WorkloadId;
+import dev.upsim.auth.token.TokenCodec;
+import dev.upsim.orchestrator.activity.Activity;
+import dev.upsim.orchestrator.api.PlatformApi;
+import dev.upsim.orchestrator.container.ApplicationContainer;
+import dev.upsim.orchestrator.container.Container;
+import dev.upsim.orchestrator.container.ContainerSetup;
+import dev.upsim.orchestrator.container.ContainerVariables;
+import dev.upsim.orchestrator.container.TaskContainer;
+import dev.upsim.orchestrator.container.WorkerContainer;
+import dev.upsim.orchestrator.runtime.RunServices;
+import dev.upsim.workloads.config.Application;
+import dev.upsim.workloads.config.ProjectConfig;
+import dev.upsim.workloads.config.TaskDefinition;
+import dev.upsim.workloads.config.Worker;
+import dev.upsim.workloads.resolve.Resolution;
+import dev.upsim.workloads.resolve.ResolvedWorkload;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+
+/**
+ * Spawns an environment's containers as children of its supervisor, each with its resolved grants
+ * and the environment variables it sees.
+ */
+final class Spawner {
+
+  private final ActorContext<?> context;
+  private final String environment;
+  private final String type;
+  private final TokenCodec codec;
+  private final ActorRef<PlatformApi.Command> api;
+  private final RunServices services;
+
+  Spawner(
+      ActorContext<?> context,
+      String environment,
+      String type,
+      TokenCodec codec,
+      ActorRef<PlatformApi.Command> api,
+      RunServices services) {
+    this.context = context;
+    this.environment = environment;
+    this.type = type;
+    this.codec = codec;
+    this.api = api;
+    this.services = services;
+  }
+
+  /** Spawns every application web instance and worker of {@code config}, by container name. */
+  Map<String, ActorRef<Container.Command>> workloads(
+      ProjectConfig config, Resolution resolution, int generation) {
+    Map<String, ActorRef<Container.Command>> spawned = new LinkedHashMap<>();
+    for (Application app : config.applications().values()) {
+      WorkloadId id = WorkloadId.app(app.name());
+      ContainerSetup setup = setup(app.name(), id, resolution, null, variables(app, Map.of()));
+      String actor = "app-" + app.name() + "-" + generation;
+      spawned.put(app.name(), spawn(ApplicationContainer.create(setup, app), actor));
+      for (Worker worker : app.workers().values()) {
+        spawned.put(
+            setup.name() + "--" + worker.name(), worker(app, worker, resolution, generation));
+      }
+    }
+    return spawned;
+  }
+
+  /** Spawns the container of task run {@code run}. */
+  ActorRef<Container.Command> taskRun(Activity run, ProjectConfig config, Resolution resolution) {
+    TaskDefinition task = config.tasks().get(run.task());
+    Map<String, String> configured = task == null ? Map.of() : task.variables();
+    Map<String, String> variables =
+        ContainerVariables.of(
+            services.project(),
+            environment,
+            type,
+            run.task(),
+            configured,
+            run.variables(),
+            services.settings().apiBaseUrl());
+    WorkloadId id = WorkloadId.task(run.task());
+    ContainerSetup setup = setup(run.container(), id, resolution, run.id(), variables);
+    return spawn(TaskContainer.create(setup, run), "run-" + run.id());
+  }
+
+  private ActorRef<Container.Command> worker(
+      Application app, Worker worker, Resolution resolution, int generation) {
+    WorkloadId id = WorkloadId.worker(app.name(), worker.name());
+    String name = app.name() + "--" + worker.name();
+    ContainerSetup setup = setup(name, id, resolution, null, variables(app, worker.variables()));
+    String actor = "worker-" + name + "-" + generation;
+    return spawn(WorkerContainer.create(setup), actor);
+  }
+
+  private Map<String, String> variables(Application app, Map<String, String> own) {
+    Map<String, String> configured = new HashMap<>(app.variables());
+    configured.putAll(own);
+    return ContainerVariables.of(
+        services.project(),
+        environment,
+        type,
+        app.name(),
+        configured,
+        Map.of(),
+        services.settings().apiBaseUrl());
+  }
+
+  private ContainerSetup setup(
+      String name,
+      WorkloadId id,
+      Resolution resolution,
+      String runId,
+      Map<String, String> variables) {
+    ResolvedWorkload resolved =
+        resolution
+            .find(id)
+            .orElse(new ResolvedWorkload(id, List.of(), "not in the configuration deployed now"));
+    return new ContainerSetup(
+        environment, name, id, resolved, runId, variables, codec, api, services);
+  }
+
+  private ActorRef<Container.Command> spawn(
+      org.apache.pekko.actor.typed.Behavior<Container.Command> behavior, String actorName) {
+    return context.spawn(behavior, actorName, RunServices.onSimulationThread());
+  }
+}
