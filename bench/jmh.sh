@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 
 suite="${1:-tokens}"
 case "$suite" in
-  tokens) regex='token\.(RawJwtBenchmark|TokenRoundTripBenchmark)'; baseline='RawJwtBenchmark.signAndVerify' ;;
+  tokens) regex='(token\.RawJwtBenchmark|token\.TokenRoundTripBenchmark|runtime\.RuntimeBenchmark)'; baseline='RawJwtBenchmark.signAndVerify' ;;
   config) regex='config\.ConfigLoadBenchmark'; baseline='ConfigLoadBenchmark.yamlEventsOnly' ;;
   *) regex="$1"; baseline="${2:?give the baseline benchmark name as the second argument}" ;;
 esac
