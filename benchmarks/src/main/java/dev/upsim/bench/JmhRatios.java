@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,8 +106,7 @@ public final class JmhRatios {
       return "";
     }
     StringBuilder text = new StringBuilder();
-    for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> param = it.next();
+    for (Map.Entry<String, JsonNode> param : params.properties()) {
       text.append(text.length() == 0 ? " [" : ", ").append(param.getKey()).append('=');
       text.append(param.getValue().asText());
     }
