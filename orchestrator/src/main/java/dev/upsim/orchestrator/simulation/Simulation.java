@@ -91,6 +91,7 @@ public final class Simulation implements AutoCloseable {
             setup,
             RunServices.onSimulationThread());
     Simulation simulation = new Simulation(spec, services, counter, system);
+    simulation.awaitQuiescence();
     spec.environments().keySet().forEach(simulation::activities);
     return simulation;
   }
