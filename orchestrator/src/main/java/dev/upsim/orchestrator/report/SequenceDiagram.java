@@ -42,6 +42,8 @@ public final class SequenceDiagram {
   private void add(TraceEvent event) {
     switch (event.kind()) {
       case TOKEN_REQUESTED:
+        arrow(event, "->>", Timeline.tokenAsked(event));
+        break;
       case API_REQUESTED:
       case CRON_FIRED:
         arrow(event, "->>", event.content());

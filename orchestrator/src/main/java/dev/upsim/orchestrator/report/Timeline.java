@@ -96,14 +96,23 @@ public final class Timeline {
   /** A token request with the proxy's answer beneath. */
   private void addTokenExchange(int i) {
     TraceEvent asked = events.get(i);
-    String prefix = "token asked, ";
-    String text =
-        asked.content().startsWith(prefix)
-            ? "token (" + asked.content().substring(prefix.length()).replace("x-token-", "") + ")"
-            : asked.content();
+    String text = tokenAsked(asked);
     int j = answerTo(i, TraceKind.TOKEN_ISSUED, TraceKind.TOKEN_REFUSED);
     List<Detail> details = j < 0 ? List.of() : tokenAnswer(events.get(j));
     addRow(i, actors(asked), text, Tone.NORMAL, details);
+  }
+
+  /**
+   * A token request in short: {@code token (default lifetime)}, {@code token (ttl 60s)}; the
+   * recorded text when it is not in the runtime's usual form.
+   */
+  static String tokenAsked(TraceEvent asked) {
+    String prefix = "token asked, ";
+    String content = asked.content();
+    if (!content.startsWith(prefix)) {
+      return content;
+    }
+    return "token (" + content.substring(prefix.length()).replace("x-token-", "") + ")";
   }
 
   private List<Detail> tokenAnswer(TraceEvent answer) {

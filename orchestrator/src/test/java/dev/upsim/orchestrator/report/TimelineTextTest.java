@@ -17,9 +17,10 @@ class TimelineTextTest {
             .refused("storefront", "POST /run", Grant.operateTask("export"), List.of())
             .events();
 
+    var rows = Timeline.rows(events, false, false);
+
     List<String> lines =
-        new TimelineText(TraceBuilder.START, Palette.PLAIN, "  ")
-            .lines(Timeline.rows(events, false, false));
+        new TimelineText(TraceBuilder.START, Palette.PLAIN, "  ", rows).lines(rows);
 
     assertThat(lines)
         .containsExactly(
@@ -31,6 +32,18 @@ class TimelineTextTest {
   }
 
   @Test
+  void columnsAreAsWideAsTheWidestRowGivenAtTheStart() {
+    var all =
+        Timeline.rows(new TraceBuilder().token("export--task--1a2b", "[]").events(), false, false);
+    var some = Timeline.rows(new TraceBuilder().at(7).token("a", "[]").events(), false, false);
+
+    List<String> lines = new TimelineText(TraceBuilder.START, Palette.PLAIN, "", all).lines(some);
+
+    assertThat(lines.get(0))
+        .isEqualTo("+00:00:07  a -> a/proxy" + " ".repeat(24) + "  token (default lifetime)");
+  }
+
+  @Test
   void thePaletteMarksRefusalsAndRepeatedTimes() {
     var events =
         new TraceBuilder()
@@ -39,9 +52,9 @@ class TimelineTextTest {
             .events();
     Palette brackets = new Palette(s -> s, s -> "<" + s + ">", s -> "[" + s + "]", s -> "~" + s);
 
-    List<String> lines =
-        new TimelineText(TraceBuilder.START, brackets, "")
-            .lines(Timeline.rows(events, false, false));
+    var rows = Timeline.rows(events, false, false);
+
+    List<String> lines = new TimelineText(TraceBuilder.START, brackets, "", rows).lines(rows);
 
     assertThat(lines.get(1)).endsWith("<200 ok>");
     assertThat(lines.get(2)).startsWith("~+00:00:00");
