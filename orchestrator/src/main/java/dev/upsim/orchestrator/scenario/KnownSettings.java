@@ -2,6 +2,7 @@ package dev.upsim.orchestrator.scenario;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,7 +27,7 @@ final class KnownSettings {
     Set<String> names = new TreeSet<>();
     if (config.hasPath("upsim")) {
       config.getConfig("upsim").entrySet().stream()
-          .map(java.util.Map.Entry::getKey)
+          .map(Map.Entry::getKey)
           .filter(name -> !name.equals(MACHINERY) && !name.startsWith(MACHINERY + "."))
           .forEach(names::add);
     }

@@ -1,5 +1,6 @@
 package dev.upsim.orchestrator.scenario;
 
+import dev.upsim.auth.SourceLocation;
 import dev.upsim.auth.WorkloadId;
 import dev.upsim.workloads.program.Program;
 import dev.upsim.workloads.yaml.YamlMapping;
@@ -39,6 +40,9 @@ final class ScenarioReader {
   private static final Pattern DATE_TIME =
       Pattern.compile(
           "[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})");
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final String NAME_FORM =
+      "lowercase letters, digits and hyphens, starting with a letter or digit";
   private static final String CONFIG_FORM =
       "a YAML file, a .upsun folder or a project root, relative to the scenario file";
   private static final String DATE_TIME_FORM =
@@ -81,7 +85,9 @@ final class ScenarioReader {
         top.requiredText("config", CONFIG_FORM)
             .map(path -> folder.resolve(path).normalize())
             .orElse(null),
-        top.nonEmptyText("project", "the project id").orElse(Scenario.DEFAULT_PROJECT),
+        top.nonEmptyText("project", NAME_FORM)
+            .filter(project -> validName(top, "project", project))
+            .orElse(Scenario.DEFAULT_PROJECT),
         environments,
         top.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, "an integer").orElse(0L),
         top.mapping("settings", "a mapping of setting: value")
@@ -110,9 +116,24 @@ final class ScenarioReader {
     }
     Map<String, String> types = new LinkedHashMap<>();
     for (String name : written.get().keys()) {
-      environmentType(written.get(), name).ifPresent(type -> types.put(name, type));
+      if (validName(written.get(), name, name)) {
+        environmentType(written.get(), name).ifPresent(type -> types.put(name, type));
+      }
     }
     return types;
+  }
+
+  /**
+   * Whether {@code name}, written under {@code key}, is a valid project or environment name; the
+   * schema takes any text, but tokens and API paths carry these names, so upsim needs them plain.
+   */
+  private static boolean validName(Fields fields, String key, String name) {
+    if (NAME.matcher(name).matches()) {
+      return true;
+    }
+    SourceLocation at = key.equals(name) ? fields.keyAt(key) : fields.value(key).orElseThrow().at();
+    fields.report(at, key, "'" + name + "' is not a valid name", NAME_FORM);
+    return false;
   }
 
   private static void noEnvironment(Fields environments) {

@@ -3,6 +3,7 @@ package dev.upsim.orchestrator.scenario;
 import dev.upsim.auth.SourceLocation;
 import dev.upsim.auth.WorkloadId;
 import dev.upsim.workloads.program.Action;
+import dev.upsim.workloads.schedule.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -49,7 +50,7 @@ public sealed interface Step
 
     @Override
     public String describe() {
-      return "advance " + dev.upsim.workloads.schedule.Durations.format(by);
+      return "advance " + Durations.format(by);
     }
   }
 

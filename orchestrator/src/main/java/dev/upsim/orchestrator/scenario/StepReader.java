@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -225,7 +226,7 @@ final class StepReader {
     YamlNode node = item.entries().get(0).value();
     String statePath = KeyPaths.child(path, task);
     Optional<String> text = Values.text(node, statePath, ACTIVITY_FORMS, out);
-    var matcher = text.map(ACTIVITY::matcher).filter(java.util.regex.Matcher::matches);
+    Optional<Matcher> matcher = text.map(ACTIVITY::matcher).filter(Matcher::matches);
     if (text.isPresent() && matcher.isEmpty()) {
       out.add(node.at(), statePath, "'" + text.get() + "' is not a state of a run", ACTIVITY_FORMS);
     }

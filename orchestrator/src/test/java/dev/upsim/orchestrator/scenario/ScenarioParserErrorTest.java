@@ -50,6 +50,10 @@ class ScenarioParserErrorTest {
             "8:9 steps[0].in: unknown environment 'pr-5' (did you mean 'pr-4'?)",
             "10:13 steps[1].deploy: unknown environment 'mian' (did you mean 'main'?)"),
         broken(
+            "bad-names.yaml",
+            "3:10 project: 'Shop_Prod' is not a valid name",
+            "6:3 environments.Preview 4: 'Preview 4' is not a valid name"),
+        broken(
             "bad-environment-type.yaml", "4:9 environments.main: unknown environment type 'prod'"),
         broken(
             "unknown-setting.yaml",

@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.upsim.auth.check.Reason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,13 +27,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * conform to it, and the parser must accept exactly what the schema accepts: on the library, on the
  * broken fixtures, and on edge cases of YAML typing. The only documents the two judge differently
  * are those the parser rejects for reasons a schema cannot see (a duplicate key, a name that refers
- * to nothing), listed in {@link #SEMANTIC_ONLY}.
+ * to nothing, a project or environment name that tokens cannot carry), listed in {@link
+ * #SEMANTIC_ONLY}.
  */
 class ScenarioSchemaTest {
 
   /** Broken fixtures that are well-formed for the schema; the parser knows better. */
   static final List<String> SEMANTIC_ONLY =
       List.of(
+          "bad-names.yaml",
           "duplicate-key.yaml",
           "reserved-save-name.yaml",
           "unknown-environment-in-step.yaml",
@@ -190,6 +193,12 @@ class ScenarioSchemaTest {
     String codes = String.join("\", \"", ExpectationReader.REASONS);
 
     assertThat(text.replaceAll("\\s+", " ")).contains(codes.replace("\n", " "));
+  }
+
+  @Test
+  void everyReasonTheRuntimeGivesCanBeExpected() {
+    assertThat(ExpectationReader.REASONS)
+        .containsExactlyInAnyOrderElementsOf(Stream.of(Reason.values()).map(Reason::code).toList());
   }
 
   private static Set<ValidationMessage> schemaProblems(String yaml) {

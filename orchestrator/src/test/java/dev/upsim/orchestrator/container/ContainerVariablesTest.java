@@ -1,0 +1,32 @@
+package dev.upsim.orchestrator.container;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ContainerVariablesTest {
+
+  @Test
+  void runVariablesOverrideTheConfigurationAndThePlatformOverridesBoth() {
+    Map<String, String> variables =
+        ContainerVariables.of(
+            "p1",
+            "pr-4",
+            "development",
+            "export",
+            Map.of("MODE", "config", "KEEP", "yes"),
+            Map.of("MODE", "run", "PLATFORM_PROJECT", "forged"),
+            "http://127.0.0.1:8100");
+
+    assertThat(variables)
+        .containsEntry("MODE", "run")
+        .containsEntry("KEEP", "yes")
+        .containsEntry("PLATFORM_PROJECT", "p1")
+        .containsEntry("PLATFORM_ENVIRONMENT", "pr-4")
+        .containsEntry("PLATFORM_BRANCH", "pr-4")
+        .containsEntry("PLATFORM_ENVIRONMENT_TYPE", "development")
+        .containsEntry("PLATFORM_APPLICATION_NAME", "export")
+        .containsEntry("UPSIM_API_URL", "http://127.0.0.1:8100");
+  }
+}
