@@ -2,6 +2,7 @@ package dev.upsim.orchestrator.report;
 
 import dev.upsim.auth.HeldGrant;
 import dev.upsim.auth.check.Decision;
+import dev.upsim.auth.check.Reason;
 import dev.upsim.orchestrator.report.TimelineRow.Detail;
 import dev.upsim.orchestrator.report.TimelineRow.Tone;
 import dev.upsim.orchestrator.trace.TraceEvent;
@@ -132,7 +133,8 @@ public final class Timeline {
 
   /**
    * The answer's summary ({@code 202}, {@code 403 missing-grant}) with the decision's explanation,
-   * and for a missing grant what the caller holds and where each grant was declared.
+   * and for a missing grant what the caller holds and where each grant was declared (for other
+   * refusals the grants are beside the point: the token is wrong, not the configuration).
    */
   private static List<Detail> decisionDetails(TraceEvent answer) {
     Decision decision = answer.decision();
@@ -145,7 +147,7 @@ public final class Timeline {
     String summary = answer.kind() == TraceKind.TOKEN_ISSUED ? "" : answer.content() + " ";
     List<Detail> details = new ArrayList<>();
     details.add(new Detail(summary + decision.explanation(), tone));
-    if (!decision.allowed() && !decision.held().isEmpty()) {
+    if (decision.reason() == Reason.MISSING_GRANT && !decision.held().isEmpty()) {
       details.add(new Detail("held: " + describe(decision.held()), Tone.NORMAL));
     }
     return details;
@@ -182,7 +184,8 @@ public final class Timeline {
    */
   private List<Integer> containersChangingFrom(int i, TraceKind kind) {
     List<Integer> containers = new ArrayList<>();
-    for (int k = i; k < events.size() && !shown[k] && events.get(k).kind() == kind; k++) {
+    String environment = events.get(i).environment();
+    for (int k = i; k < events.size() && sameChange(k, kind, environment); k++) {
       TraceEvent event = events.get(k);
       if (SUPERVISOR.equals(event.source())) {
         containers.add(k);
@@ -191,6 +194,11 @@ public final class Timeline {
       }
     }
     return containers;
+  }
+
+  private boolean sameChange(int k, TraceKind kind, String environment) {
+    TraceEvent event = events.get(k);
+    return !shown[k] && event.kind() == kind && Objects.equals(event.environment(), environment);
   }
 
   private void addContainer(int i) {
