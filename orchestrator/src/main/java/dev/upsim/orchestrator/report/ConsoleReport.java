@@ -10,7 +10,6 @@ import dev.upsim.orchestrator.scenario.ScenarioResult.Outcome;
 import dev.upsim.orchestrator.scenario.Step;
 import dev.upsim.orchestrator.scenario.StepResult;
 import dev.upsim.orchestrator.trace.TraceEvent;
-import dev.upsim.workloads.config.ConfigError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +41,10 @@ public final class ConsoleReport {
     String seed = result.scenario() == null ? "" : ", seed " + result.seed();
     lines.add(BODY_INDENT + palette.muted().apply(result.file() + seed));
     if (result.outcome() == Outcome.UNUSABLE) {
-      result.problems().forEach(problem -> lines.add(BODY_INDENT + render(problem)));
+      result
+          .problems()
+          .forEach(
+              problem -> problem.render().lines().forEach(line -> lines.add(BODY_INDENT + line)));
     } else if (result.configErrorCheck() != null) {
       lines.addAll(configErrorCheck(result.configErrorCheck()));
     } else {
@@ -206,10 +208,6 @@ public final class ConsoleReport {
             : ", " + count(result.programFailures().size(), "program expectation") + " failed";
     String took = VirtualTime.since(result.start(), result.end());
     return steps + programs + " (virtual time " + took + ")";
-  }
-
-  private String render(ConfigError problem) {
-    return problem.render().replace("\n", "\n" + BODY_INDENT);
   }
 
   private static String word(Outcome outcome) {
