@@ -16,7 +16,7 @@ import java.util.List;
 public final class TimelineText {
 
   /** Names longer than this push their row's text to the right rather than widen the column. */
-  private static final int MAX_ACTORS_WIDTH = 36;
+  private static final int MAX_ACTORS_WIDTH = 30;
 
   private static final String GAP = "  ";
 

@@ -40,7 +40,7 @@ class TimelineTextTest {
     List<String> lines = new TimelineText(TraceBuilder.START, Palette.PLAIN, "", all).lines(some);
 
     assertThat(lines.get(0))
-        .isEqualTo("+00:00:07  a -> a/proxy" + " ".repeat(24) + "  token (default lifetime)");
+        .isEqualTo("+00:00:07  a -> a/proxy" + " ".repeat(18) + "  token (default lifetime)");
   }
 
   @Test
