@@ -18,7 +18,9 @@ import dev.upsim.workloads.program.Action;
 import dev.upsim.workloads.program.ActionOutcome;
 import dev.upsim.workloads.resolve.AuthorizationResolver;
 import dev.upsim.workloads.resolve.Resolution;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
@@ -172,10 +174,7 @@ public final class EnvironmentSupervisor extends AbstractBehavior<EnvironmentSup
 
   private Behavior<Command> onRunOrdered(RunOrdered ordered) {
     if (ordered.order() instanceof PlatformApi.StartRun start) {
-      Activity run = start.run();
-      ActorRef<Container.Command> container = spawner.taskRun(run, config, resolution);
-      getContext().watchWith(container, new RunContainerStopped(run.id()));
-      runs.put(run.id(), new TaskRun(run.task(), run.container(), container));
+      startRun(start.run());
       return this;
     }
     PlatformApi.StopRun stop = (PlatformApi.StopRun) ordered.order();
@@ -189,6 +188,12 @@ public final class EnvironmentSupervisor extends AbstractBehavior<EnvironmentSup
   private Behavior<Command> onRunContainerStopped(RunContainerStopped stopped) {
     runs.remove(stopped.activityId());
     return this;
+  }
+
+  private void startRun(Activity run) {
+    ActorRef<Container.Command> container = spawner.taskRun(run, config, resolution);
+    getContext().watchWith(container, new RunContainerStopped(run.id()));
+    runs.put(run.id(), new TaskRun(run.task(), run.container(), container));
   }
 
   private void spawnWorkloads() {
@@ -237,7 +242,7 @@ public final class EnvironmentSupervisor extends AbstractBehavior<EnvironmentSup
   }
 
   private String names() {
-    java.util.List<String> names = new java.util.ArrayList<>(containers.keySet());
+    List<String> names = new ArrayList<>(containers.keySet());
     runs.values().forEach(run -> names.add(run.name()));
     return String.join(", ", names);
   }
