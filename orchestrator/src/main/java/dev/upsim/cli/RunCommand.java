@@ -100,8 +100,17 @@ final class RunCommand implements Callable<Integer> {
     LoggerFactory.getILoggerFactory();
     PrintWriter out = spec.commandLine().getOut();
     ConsoleReport report = new ConsoleReport(palette(main.terminal().style()), verbose);
-    ScenarioRunner runner = new ScenarioRunner();
 
+    List<TimedResult> runs = runAll(files, report, out);
+    List<ScenarioResult> results = runs.stream().map(TimedResult::result).toList();
+    out.println(report.total(results));
+    writeFiles(runs, results);
+    return results.stream().mapToInt(ScenarioResult::exitCode).max().orElse(ExitCode.OK);
+  }
+
+  /** Runs each file in turn, printing its report as soon as it ends. */
+  private List<TimedResult> runAll(List<Path> files, ConsoleReport report, PrintWriter out) {
+    ScenarioRunner runner = new ScenarioRunner();
     List<TimedResult> runs = new ArrayList<>();
     for (Path file : files) {
       TimedResult run = timed(runner, file);
@@ -110,10 +119,7 @@ final class RunCommand implements Callable<Integer> {
       out.println();
       out.flush();
     }
-    List<ScenarioResult> results = runs.stream().map(TimedResult::result).toList();
-    out.println(report.total(results));
-    writeFiles(runs, results);
-    return results.stream().mapToInt(ScenarioResult::exitCode).max().orElse(ExitCode.OK);
+    return runs;
   }
 
   private TimedResult timed(ScenarioRunner runner, Path file) {

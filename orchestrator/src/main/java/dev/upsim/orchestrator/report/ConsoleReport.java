@@ -72,13 +72,7 @@ public final class ConsoleReport {
 
   /** The set-up's events, then each step with the events recorded while it played. */
   private List<String> steps(ScenarioResult result) {
-    boolean qualify = result.scenario() != null && result.scenario().environments().size() > 1;
-    List<List<TimelineRow>> sections = new ArrayList<>();
-    long firstStep = result.steps().isEmpty() ? Long.MAX_VALUE : result.steps().get(0).traceFrom();
-    sections.add(rows(result.trace(), 1, firstStep - 1, qualify));
-    for (StepResult step : result.steps()) {
-      sections.add(rows(result.trace(), step.traceFrom(), step.traceTo(), qualify));
-    }
+    List<List<TimelineRow>> sections = sections(result);
     List<TimelineRow> all = sections.stream().flatMap(List::stream).toList();
     TimelineText text = new TimelineText(result.start(), palette, BODY_INDENT, all);
 
@@ -91,6 +85,18 @@ public final class ConsoleReport {
       lines.addAll(step(step, text.lines(sections.get(step.index() + 1))));
     }
     return lines;
+  }
+
+  /** The timeline rows of the set-up (before the first step), then of each step in turn. */
+  private List<List<TimelineRow>> sections(ScenarioResult result) {
+    boolean qualify = result.scenario() != null && result.scenario().environments().size() > 1;
+    long firstStep = result.steps().isEmpty() ? Long.MAX_VALUE : result.steps().get(0).traceFrom();
+    List<List<TimelineRow>> sections = new ArrayList<>();
+    sections.add(rows(result.trace(), 1, firstStep - 1, qualify));
+    for (StepResult step : result.steps()) {
+      sections.add(rows(result.trace(), step.traceFrom(), step.traceTo(), qualify));
+    }
+    return sections;
   }
 
   private List<TimelineRow> rows(List<TraceEvent> trace, long from, long to, boolean qualify) {

@@ -50,15 +50,19 @@ public final class JUnitXml {
         .append(" file=\"")
         .append(Xml.attribute(String.valueOf(result.file())))
         .append("\">\n");
-    xml.append("    <properties>\n");
-    property(xml, "seed", String.valueOf(result.seed()));
-    property(xml, "outcome", result.outcome().name().toLowerCase(Locale.ROOT));
-    xml.append("    </properties>\n");
+    properties(xml, result);
     String classname = classname(result.file());
     cases(result).forEach(testCase -> testCase.append(xml, classname));
     String report = String.join("\n", new ConsoleReport(Palette.PLAIN, verbose).scenario(result));
     xml.append("    <system-out>").append(Xml.text(report)).append("</system-out>\n");
     xml.append("  </testsuite>\n");
+  }
+
+  private static void properties(StringBuilder xml, ScenarioResult result) {
+    xml.append("    <properties>\n");
+    property(xml, "seed", String.valueOf(result.seed()));
+    property(xml, "outcome", result.outcome().name().toLowerCase(Locale.ROOT));
+    xml.append("    </properties>\n");
   }
 
   /** The test cases of one scenario, in the order it ran them. */
@@ -171,9 +175,15 @@ public final class JUnitXml {
           .append('"');
       if (element == null) {
         xml.append("/>\n");
-        return;
+      } else {
+        xml.append(">\n");
+        appendOutcome(xml);
+        xml.append("    </testcase>\n");
       }
-      xml.append(">\n      <")
+    }
+
+    private void appendOutcome(StringBuilder xml) {
+      xml.append("      <")
           .append(element)
           .append(" type=\"")
           .append(type)
@@ -183,7 +193,7 @@ public final class JUnitXml {
           .append(Xml.text(body))
           .append("</")
           .append(element)
-          .append(">\n    </testcase>\n");
+          .append(">\n");
     }
   }
 }
