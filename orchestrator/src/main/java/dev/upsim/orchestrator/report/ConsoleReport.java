@@ -10,8 +10,10 @@ import dev.upsim.orchestrator.scenario.ScenarioResult.Outcome;
 import dev.upsim.orchestrator.scenario.Step;
 import dev.upsim.orchestrator.scenario.StepResult;
 import dev.upsim.orchestrator.trace.TraceEvent;
+import dev.upsim.workloads.config.ConfigError;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -21,7 +23,6 @@ import java.util.Objects;
  */
 public final class ConsoleReport {
 
-  private static final String MARK_INDENT = "";
   private static final String BODY_INDENT = "      ";
   private static final String ANY_ANSWER = "any answer";
 
@@ -41,10 +42,7 @@ public final class ConsoleReport {
     String seed = result.scenario() == null ? "" : ", seed " + result.seed();
     lines.add(BODY_INDENT + palette.muted().apply(result.file() + seed));
     if (result.outcome() == Outcome.UNUSABLE) {
-      result
-          .problems()
-          .forEach(
-              problem -> problem.render().lines().forEach(line -> lines.add(BODY_INDENT + line)));
+      lines.addAll(problems(result));
     } else if (result.configErrorCheck() != null) {
       lines.addAll(configErrorCheck(result.configErrorCheck()));
     } else {
@@ -52,6 +50,15 @@ public final class ConsoleReport {
       lines.addAll(programFailures(result.programFailures()));
     }
     lines.add(summary(result));
+    return lines;
+  }
+
+  /** Each problem that made the scenario unusable, rendered as a broken configuration's are. */
+  private static List<String> problems(ScenarioResult result) {
+    List<String> lines = new ArrayList<>();
+    for (ConfigError problem : result.problems()) {
+      problem.render().lines().forEach(line -> lines.add(BODY_INDENT + line));
+    }
     return lines;
   }
 
@@ -109,7 +116,7 @@ public final class ConsoleReport {
   private List<String> step(StepResult step, List<String> timeline) {
     List<String> lines = new ArrayList<>();
     String mark = step.passed() ? palette.pass().apply("PASS") : palette.fail().apply("FAIL");
-    lines.add(MARK_INDENT + mark + "  " + (step.index() + 1) + ". " + step.title());
+    lines.add(mark + "  " + (step.index() + 1) + ". " + step.title());
     String did = didLine(step);
     if (!did.isEmpty()) {
       lines.add(BODY_INDENT + palette.muted().apply(did));
@@ -171,7 +178,7 @@ public final class ConsoleReport {
   private List<String> configErrorCheck(ConfigErrorCheck check) {
     List<String> lines = new ArrayList<>();
     String mark = check.passed() ? palette.pass().apply("PASS") : palette.fail().apply("FAIL");
-    lines.add(MARK_INDENT + mark + "  the configuration is rejected");
+    lines.add(mark + "  the configuration is rejected");
     lines.addAll(labelled("expected", check.expected(), false));
     lines.addAll(labelled("actual", check.actual(), !check.passed()));
     return lines;
@@ -180,7 +187,7 @@ public final class ConsoleReport {
   private List<String> programFailures(List<ProgramFailure> failures) {
     List<String> lines = new ArrayList<>();
     if (!failures.isEmpty()) {
-      lines.add(MARK_INDENT + palette.fail().apply("FAIL") + "  expectations inside programs");
+      lines.add(palette.fail().apply("FAIL") + "  expectations inside programs");
     }
     for (ProgramFailure failure : failures) {
       String during = failure.duringStep() < 0 ? "" : " (step " + (failure.duringStep() + 1) + ")";
@@ -191,7 +198,7 @@ public final class ConsoleReport {
 
   /** {@code PASSED name: 3 steps} and the like, with the virtual time the run took. */
   private String summary(ScenarioResult result) {
-    String word = word(result.outcome()).toUpperCase(java.util.Locale.ROOT);
+    String word = word(result.outcome()).toUpperCase(Locale.ROOT);
     String mark = result.passed() ? palette.pass().apply(word) : palette.fail().apply(word);
     return mark + "  " + result.name() + ": " + details(result);
   }
@@ -217,7 +224,7 @@ public final class ConsoleReport {
   }
 
   private static String word(Outcome outcome) {
-    return outcome.name().toLowerCase(java.util.Locale.ROOT);
+    return outcome.name().toLowerCase(Locale.ROOT);
   }
 
   private static String oneLine(String text) {
