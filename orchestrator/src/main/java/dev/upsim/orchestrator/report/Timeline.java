@@ -73,6 +73,9 @@ public final class Timeline {
       case STOPPED:
         addLifecycle(i);
         break;
+      case DEPLOYED:
+        addRow(i, environmentOf(event), event.content(), Tone.NORMAL, List.of());
+        break;
       case LOG_WRITTEN:
         addRow(i, actors(event), "log: " + event.content(), Tone.NORMAL, List.of());
         break;

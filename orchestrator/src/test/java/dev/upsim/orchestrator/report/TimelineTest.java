@@ -122,6 +122,20 @@ class TimelineTest {
   }
 
   @Test
+  void aDeployIsShownAsItsEnvironment() {
+    var events =
+        new TraceBuilder()
+            .in("staging")
+            .event("project", "supervisor", TraceKind.DEPLOYED, "deployment 2")
+            .events();
+
+    assertThat(Timeline.rows(events, false, false))
+        .singleElement()
+        .extracting(TimelineRow::actors, TimelineRow::text)
+        .containsExactly("staging", "deployment 2");
+  }
+
+  @Test
   void aLoopWarningIsMarkedAsARefusal() {
     var events =
         new TraceBuilder()
