@@ -78,7 +78,9 @@ public final class ApiDesk {
 
   /** Answers {@code request}, recording it and the answer in the trace. */
   public ApiResponse handle(ApiRequest request) {
-    trace.record(environment, request.caller(), "api", TraceKind.API_REQUESTED, request.line());
+    String sent = request.body() == null || request.body().isBlank() ? "" : " " + request.body();
+    trace.record(
+        environment, request.caller(), "api", TraceKind.API_REQUESTED, request.line() + sent);
     ApiResponse response = answer(request);
     String summary = summary(response);
     trace.record(
@@ -203,22 +205,25 @@ public final class ApiDesk {
     return accept(route.name(), ((RunRequestBody.Variables) body).env(), decision);
   }
 
-  /** Creates the run once every check passed, unless its chain would grow past the bound. */
+  /**
+   * Creates the run once every other check passed, unless its chain would grow past the bound. A
+   * chain that revisits a task is named as a loop at the first attempt, even one the bound refuses.
+   */
   private ApiResponse accept(String task, Map<String, String> env, Decision decision) {
     RunChain parent = parentChain(decision.claims());
     RunChain chain = parent == null ? RunChain.root(task) : parent.extend(task);
+    if (parent != null && !parent.loopReported()) {
+      parent.loopClosedBy(task).ifPresent(this::reportLoop);
+    }
     if (chain.depth() > maxChainDepth) {
       return refusal(refine(decision, Reason.CHAIN_TOO_DEEP, tooDeep(chain)));
     }
-    if (parent != null && !parent.loopReported()) {
-      parent
-          .loopClosedBy(task)
-          .ifPresent(
-              loop ->
-                  trace.record(environment, "api", null, TraceKind.LOOP_DETECTED, "loop: " + loop));
-    }
     String by = decision.claims().workload().toString();
     return json(202, ApiJson.runCreated(runs.create(task, env, chain, by)), decision);
+  }
+
+  private void reportLoop(String loop) {
+    trace.record(environment, "api", null, TraceKind.LOOP_DETECTED, "loop: " + loop);
   }
 
   private RunChain parentChain(TokenClaims claims) {

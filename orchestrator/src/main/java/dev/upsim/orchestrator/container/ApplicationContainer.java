@@ -112,15 +112,17 @@ public final class ApplicationContainer extends ContainerBase {
     services().work().begin(workKey(), "cron " + cron + " of " + setup.name() + " in " + env());
 
     WorkloadId id = WorkloadId.cron(application.name(), cron);
-    String label = id + " started at " + now;
     ActorRef<ProgramRunner.Command> runner =
-        startProgram(cronSource(cron), label, services().programOf(id), null, "cron");
-    String key = runner.path().name();
-    CronTimedOut timeOut = new CronTimedOut(key);
-    long timeoutId =
-        services().wakeUps().schedule(now.plus(cronTimeout(cron)), getContext().getSelf(), timeOut);
-    running = new RunningCron(cron, key, runner, timeoutId);
+        startProgram(
+            cronSource(cron), id + " started at " + now, services().programOf(id), null, "cron");
+    running = new RunningCron(cron, runner.path().name(), runner, scheduleTimeout(cron, runner));
     scheduleDue(cron, timer.planAfter(now));
+  }
+
+  private long scheduleTimeout(String cron, ActorRef<ProgramRunner.Command> runner) {
+    Instant at = services().clock().now().plus(cronTimeout(cron));
+    CronTimedOut timedOut = new CronTimedOut(runner.path().name());
+    return services().wakeUps().schedule(at, getContext().getSelf(), timedOut);
   }
 
   /** Records the end of the running cron and starts the longest-waiting one, if any. */

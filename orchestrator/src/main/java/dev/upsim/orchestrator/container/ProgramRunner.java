@@ -128,6 +128,7 @@ public final class ProgramRunner extends AbstractBehavior<ProgramRunner.Command>
     while (index < actions.size()) {
       Action action = actions.get(index);
       if (action instanceof Action.Exit exit) {
+        record(ActionOutcome.DONE);
         return end(exit.code());
       }
       ActionOutcome done = begin(action);

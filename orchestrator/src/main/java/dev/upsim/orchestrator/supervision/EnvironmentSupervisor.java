@@ -196,10 +196,7 @@ public final class EnvironmentSupervisor extends AbstractBehavior<EnvironmentSup
 
   private Behavior<Command> onRunOrdered(RunOrdered ordered) {
     if (ordered.order() instanceof PlatformApi.StartRun start) {
-      Activity run = start.run();
-      ActorRef<Container.Command> container = spawner.taskRun(run, config, resolution);
-      getContext().watchWith(container, new RunContainerStopped(run.id()));
-      runs.put(run.id(), new TaskRun(run.task(), run.container(), container));
+      startRun(start.run());
       return this;
     }
     PlatformApi.StopRun stop = (PlatformApi.StopRun) ordered.order();
@@ -216,6 +213,12 @@ public final class EnvironmentSupervisor extends AbstractBehavior<EnvironmentSup
       spawner.forget(run.container());
     }
     return this;
+  }
+
+  private void startRun(Activity run) {
+    ActorRef<Container.Command> container = spawner.taskRun(run, config, resolution);
+    getContext().watchWith(container, new RunContainerStopped(run.id()));
+    runs.put(run.id(), new TaskRun(run.task(), run.container(), container));
   }
 
   private void spawnWorkloads() {
@@ -264,7 +267,7 @@ public final class EnvironmentSupervisor extends AbstractBehavior<EnvironmentSup
   }
 
   private String names() {
-    java.util.List<String> names = new java.util.ArrayList<>(containers.keySet());
+    List<String> names = new ArrayList<>(containers.keySet());
     runs.values().forEach(run -> names.add(run.name()));
     return String.join(", ", names);
   }

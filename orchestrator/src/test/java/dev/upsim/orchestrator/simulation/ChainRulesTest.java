@@ -84,6 +84,23 @@ class ChainRulesTest {
   }
 
   @Test
+  void aLoopIsNamedEvenWhenTheBoundRefusesTheRunThatClosesIt() {
+    Map<WorkloadId, Program> programs =
+        Map.of(
+            WorkloadId.task("ping"), Program.of(trigger("pong")),
+            WorkloadId.task("pong"), Program.of(trigger("ping")));
+    try (Simulation sim = Simulation.start(spec(pingPong(), programs, 2))) {
+      sim.perform("main", STARTER, trigger("ping"));
+      sim.settle();
+
+      assertThat(sim.activities("main")).hasSize(2);
+      assertThat(kind(sim, TraceKind.LOOP_DETECTED))
+          .singleElement()
+          .satisfies(e -> assertThat(e.content()).isEqualTo("loop: ping -> pong -> ping"));
+    }
+  }
+
+  @Test
   void theDefaultBoundIsSixteenRuns() {
     Map<WorkloadId, Program> programs =
         Map.of(

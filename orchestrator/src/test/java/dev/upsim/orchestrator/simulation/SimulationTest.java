@@ -99,6 +99,13 @@ class SimulationTest {
   }
 
   @Test
+  void anExitPerformedAsAStepIsDoneAtOnce() {
+    try (Simulation sim = Simulation.start(SimulationSpec.of(Academy.config()))) {
+      assertThat(sim.perform("main", ADMIN, new Action.Exit(1))).isEqualTo(ActionOutcome.DONE);
+    }
+  }
+
+  @Test
   void theClockOnlyMovesForward() {
     try (Simulation sim = Simulation.start(SimulationSpec.of(Academy.config()))) {
       assertThatThrownBy(() -> sim.advance(Duration.ofSeconds(-1)))

@@ -51,26 +51,22 @@ public record Expectation(
   /** Each part of {@code outcome} that differs from this expectation, as "expected vs actual". */
   public List<String> mismatches(ActionOutcome outcome) {
     List<String> found = new ArrayList<>();
-    if (status != null && !status.equals(outcome.status())) {
-      found.add("status: expected " + status + ", got " + orNothing(outcome.status()));
-    }
-    if (reason != null && !reason.equals(outcome.reason())) {
-      found.add("reason: expected " + reason + ", got " + orNothing(outcome.reason()));
-    }
+    compare(found, "status", status, outcome.status());
+    compare(found, "reason", reason, outcome.reason());
     if (errorContains != null && !containsError(outcome)) {
-      found.add(
-          "error: expected text containing \""
-              + errorContains
-              + "\", got "
-              + orNothing(outcome.message()));
+      String expected = "text containing \"" + errorContains + "\"";
+      found.add("error: expected " + expected + ", got " + orNothing(outcome.message()));
     }
-    if (grants != null && !grants.equals(grantsOf(outcome))) {
-      found.add("grants: expected " + grants + ", got " + orNothing(grantsOf(outcome)));
-    }
-    if (expiresIn != null && !expiresIn.equals(outcome.expiresIn())) {
-      found.add("expires_in: expected " + expiresIn + ", got " + orNothing(outcome.expiresIn()));
-    }
+    compare(found, "grants", grants, grantsOf(outcome));
+    compare(found, "expires_in", expiresIn, outcome.expiresIn());
     return found;
+  }
+
+  /** Adds "part: expected x, got y" when {@code expected} is given and differs. */
+  private static void compare(List<String> found, String part, Object expected, Object actual) {
+    if (expected != null && !expected.equals(actual)) {
+      found.add(part + ": expected " + expected + ", got " + orNothing(actual));
+    }
   }
 
   private boolean containsError(ActionOutcome outcome) {
