@@ -5,9 +5,15 @@ import dev.upsim.orchestrator.http.ClockMode;
 import dev.upsim.orchestrator.http.ServeException;
 import dev.upsim.orchestrator.http.ServeOptions;
 import dev.upsim.orchestrator.http.UpsimServer;
+import dev.upsim.orchestrator.scenario.ParseResult;
+import dev.upsim.orchestrator.scenario.Scenario;
+import dev.upsim.orchestrator.scenario.ScenarioChecks;
+import dev.upsim.orchestrator.scenario.ScenarioParser;
+import dev.upsim.workloads.config.ConfigError;
 import dev.upsim.workloads.config.LoadResult;
 import dev.upsim.workloads.config.ProjectConfig;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +44,7 @@ import picocli.CommandLine.Spec;
       "  upsim serve scenarios/configs/academy",
       "  upsim serve --env main --env pr-4:development scenarios/configs/academy",
       "  upsim serve --signing ed25519 --clock virtual --api-port 9100 scenarios/configs/academy",
+      "  upsim serve --scenario scenarios/quickstart.yaml scenarios/configs/academy",
       "%nExit codes: 0 stopped, 2 invalid configuration, address taken (or a usage error),"
           + " 70 internal error."
     })
@@ -96,6 +103,14 @@ final class ServeCommand implements Callable<Integer> {
   private ClockMode clock = ClockMode.WALL;
 
   @Option(
+      names = "--scenario",
+      paramLabel = "FILE",
+      description =
+          "Take what workloads do from FILE's programs: (and its settings:); without it, task"
+              + " runs complete at once with success.")
+  private Path scenario;
+
+  @Option(
       names = "--seed",
       paramLabel = "N",
       description = "The seed of activity ids and signing keys (default: 0).")
@@ -105,18 +120,32 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     LoadResult result = ConfigArgument.load(path);
-    if (result instanceof LoadResult.Rejected) {
-      PrintWriter err = spec.commandLine().getErr();
-      ConfigArgument.printErrors(path, ((LoadResult.Rejected) result).errors(), err, style());
-      return ExitCode.USAGE;
+    if (result instanceof LoadResult.Rejected rejected) {
+      return rejected(path, rejected.errors());
     }
-    ServeOptions options = options(((LoadResult.Loaded) result).config());
+    ProjectConfig config = ((LoadResult.Loaded) result).config();
+
+    ParseResult parsed = scenario == null ? null : parseScenario();
+    List<ConfigError> problems = parsed == null ? List.of() : problems(parsed, config);
+    if (!problems.isEmpty()) {
+      return rejected(scenario, problems);
+    }
+    return serve(withScenario(options(config), parsed));
+  }
+
+  /** Serves {@code options} until the JVM shuts down, which stops the server first. */
+  private int serve(ServeOptions options) throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     UpsimServer server = start(options, out);
 
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, out), "upsim-serve-stop"));
     server.awaitStop();
     return ExitCode.OK;
+  }
+
+  private int rejected(Path file, List<ConfigError> errors) {
+    ConfigArgument.printErrors(file, errors, spec.commandLine().getErr(), style());
+    return ExitCode.USAGE;
   }
 
   private ServeOptions options(ProjectConfig config) {
@@ -127,6 +156,32 @@ final class ServeCommand implements Callable<Integer> {
         .withSigning(signing)
         .withClock(clock)
         .withPorts(apiPort, proxyPort);
+  }
+
+  private ParseResult parseScenario() {
+    if (!Files.isRegularFile(scenario)) {
+      throw new InputProblem(scenario + ": no such scenario file");
+    }
+    return ScenarioParser.withReferenceSettings().parse(scenario);
+  }
+
+  /** The problems of the scenario file: its own, or its programs' against {@code config}. */
+  private static List<ConfigError> problems(ParseResult parsed, ProjectConfig config) {
+    if (parsed instanceof ParseResult.Rejected rejected) {
+      return rejected.errors();
+    }
+    return ScenarioChecks.against(((ParseResult.Parsed) parsed).scenario(), config);
+  }
+
+  /** {@code options} with the programs and settings of the scenario; its steps are not played. */
+  private static ServeOptions withScenario(ServeOptions options, ParseResult parsed) {
+    if (parsed == null) {
+      return options;
+    }
+    Scenario scenario = ((ParseResult.Parsed) parsed).scenario();
+    Map<String, String> settings = new LinkedHashMap<>();
+    scenario.settings().forEach(setting -> settings.put(setting.name(), setting.value()));
+    return options.withPrograms(scenario.programs()).withSettings(settings);
   }
 
   private Map<String, String> environments() {

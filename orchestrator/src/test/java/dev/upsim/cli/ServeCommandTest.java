@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeCommandTest {
 
   private static final String ACADEMY = "../scenarios/configs/academy";
+  private static final String MAIN = "/projects/project/environments/main";
 
   @Test
   void aRejectedConfigurationPrintsItsErrorsAndExitsTwo() {
@@ -73,11 +82,59 @@ class ServeCommandTest {
   }
 
   @Test
-  void sigtermStopsTheServerCleanly(@TempDir Path dir) throws Exception {
-    Process serve = startServe(dir);
+  void aScenarioThatIsNotValidIsReportedAndExitsTwo(@TempDir Path dir) throws IOException {
+    Path scenario = dir.resolve("broken.yaml");
+    String academy = Path.of(ACADEMY).toAbsolutePath().normalize().toString();
+    Files.writeString(
+        scenario,
+        "name: a program for a task the configuration lacks\nconfig: "
+            + academy
+            + "\nprograms:\n  task:nope:\n    - exit: 0\nsteps:\n  - settle: true\n");
 
+    CliRun run = CliRun.run("serve", "--scenario", scenario.toString(), ACADEMY);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("programs.task:nope").contains("1 error in " + scenario);
+  }
+
+  @Test
+  void aMissingScenarioFileIsOneLine() {
+    CliRun run = CliRun.run("serve", "--scenario", "no/such.yaml", ACADEMY);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err())
+        .isEqualTo("upsim serve: no/such.yaml: no such scenario file" + System.lineSeparator());
+  }
+
+  @Test
+  void runsStartedOverHttpPlayTheScenariosProgramsAndSigtermStopsCleanly(@TempDir Path dir)
+      throws Exception {
+    Process serve =
+        startServe(dir, "--scenario", "../scenarios/quickstart.yaml", "--clock", "virtual");
+    String out = Files.readString(dir.resolve("out"));
+    String api = find(out, "API +(http://127\\.0\\.0\\.1:\\d+)");
+    String proxy = find(out, "app:admin +main +(http://[0-9.]+:\\d+)");
+    HttpClient client = HttpClient.newHttpClient();
+
+    String token =
+        field(
+            send(client, post(proxy + "/oauth2/token", "grant_type=client_credentials")),
+            "access_token");
+    send(
+        client,
+        post(api + MAIN + "/tasks/export/run", "").header("Authorization", "Bearer " + token));
+    String activities =
+        send(
+            client,
+            HttpRequest.newBuilder(URI.create(api + MAIN + "/activities"))
+                .header("Authorization", "Bearer " + token));
     serve.destroy();
 
+    assertThat(activities)
+        .contains(
+            "\"parameters\":{\"task\":\"cleanup\"},\"state\":\"complete\",\"result\":\"success\"")
+        .contains(
+            "\"parameters\":{\"task\":\"export\"},\"state\":\"complete\",\"result\":\"success\"");
     assertStoppedCleanly(serve, dir);
   }
 
@@ -86,17 +143,17 @@ class ServeCommandTest {
     Assumptions.assumeTrue(
         Files.isExecutable(Path.of("/bin/kill")), "no /bin/kill to send SIGINT with: skipped");
     Process serve = startServe(dir);
-
     new ProcessBuilder("/bin/kill", "-INT", String.valueOf(serve.pid())).start().waitFor();
 
     assertStoppedCleanly(serve, dir);
   }
 
-  /** Starts upsim serve in a JVM of its own and waits until it says it serves. */
-  private static Process startServe(Path dir) throws Exception {
+  /** Starts upsim serve with {@code options} in a JVM of its own; waits until it serves. */
+  private static Process startServe(Path dir, String... options) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process serve =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 java,
                 "-cp",
                 System.getProperty("java.class.path"),
@@ -105,8 +162,11 @@ class ServeCommandTest {
                 "--api-port",
                 "0",
                 "--proxy-port",
-                "0",
-                ACADEMY)
+                "0"));
+    command.addAll(List.of(options));
+    command.add(ACADEMY);
+    Process serve =
+        new ProcessBuilder(command)
             .redirectOutput(dir.resolve("out").toFile())
             .redirectError(dir.resolve("err").toFile())
             .start();
@@ -117,6 +177,26 @@ class ServeCommandTest {
       Thread.sleep(100);
     }
     return serve;
+  }
+
+  private static String find(String text, String pattern) {
+    Matcher matcher = Pattern.compile(pattern).matcher(text);
+    assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
+    return matcher.group(1);
+  }
+
+  private static HttpRequest.Builder post(String url, String form) {
+    return HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(BodyPublishers.ofString(form));
+  }
+
+  private static String send(HttpClient client, HttpRequest.Builder request) throws Exception {
+    return client.send(request.build(), BodyHandlers.ofString()).body();
+  }
+
+  private static String field(String json, String name) {
+    return find(json, "\"" + name + "\":\"([^\"]+)\"");
   }
 
   private static void assertStoppedCleanly(Process serve, Path dir) throws Exception {

@@ -115,6 +115,15 @@ public record ServeOptions(
         config, project, environments, seed, signing, clock, apiPort, proxyPort, programs, more);
   }
 
+  /** These options with the settings {@code named} (without {@code upsim.}) set to the values. */
+  public ServeOptions withSettings(Map<String, String> named) {
+    Map<String, String> paths = new LinkedHashMap<>();
+    named.forEach((name, value) -> paths.put("upsim." + name, value));
+    Config more = ConfigFactory.parseMap(paths).withFallback(settings);
+    return new ServeOptions(
+        config, project, environments, seed, signing, clock, apiPort, proxyPort, programs, more);
+  }
+
   /** These options with {@code byWorkload} as what workloads do. */
   public ServeOptions withPrograms(Map<WorkloadId, Program> byWorkload) {
     return new ServeOptions(
