@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeoutException;
-import org.apache.pekko.actor.ClassicActorSystemProvider;
+import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.http.javadsl.model.HttpEntity;
 import org.apache.pekko.http.javadsl.model.HttpRequest;
 import org.apache.pekko.http.scaladsl.model.EntityStreamSizeException;
@@ -15,15 +15,19 @@ import org.apache.pekko.http.scaladsl.model.EntityStreamSizeException;
  * Reads request bodies whole, as text, within the size and the time the settings allow: a body
  * larger than the cap is refused with 413 without being read, and a client that sends its body too
  * slowly gets 408, so that no client can hold the server's memory or a connection forever.
+ *
+ * <p>Most bodies arrive whole with their headers and are read at once. The others are read on the
+ * server's own threads: a continuation on a stage Pekko returns without an executor would run on
+ * the common pool, which on a two-core machine starts a new thread for every task.
  */
 final class Bodies {
 
   private final long maxBytes;
   private final Duration timeout;
-  private final ClassicActorSystemProvider system;
+  private final ActorSystem<?> system;
 
   /** Reads bodies of at most {@code maxBytes} that arrive within {@code timeout}. */
-  Bodies(long maxBytes, Duration timeout, ClassicActorSystemProvider system) {
+  Bodies(long maxBytes, Duration timeout, ActorSystem<?> system) {
     this.maxBytes = maxBytes;
     this.timeout = timeout;
     this.system = system;
@@ -50,7 +54,13 @@ final class Bodies {
     if (declared.isPresent() && declared.getAsLong() > maxBytes) {
       return CompletableFuture.completedFuture(tooLarge());
     }
-    return entity.toStrict(timeout.toMillis(), maxBytes, system).handle(this::outcome);
+    if (entity.isStrict()) {
+      String text = ((HttpEntity.Strict) entity).getData().utf8String();
+      return CompletableFuture.completedFuture(new Text(text));
+    }
+    return entity
+        .toStrict(timeout.toMillis(), maxBytes, system)
+        .handleAsync(this::outcome, system.executionContext());
   }
 
   private Read outcome(HttpEntity.Strict body, Throwable failure) {
