@@ -6,17 +6,24 @@ import static dev.upsim.orchestrator.fixtures.Steps.trigger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.upsim.auth.WorkloadId;
+import dev.upsim.auth.proxy.AuthProxy;
 import dev.upsim.orchestrator.activity.Activity;
+import dev.upsim.orchestrator.container.Container;
 import dev.upsim.orchestrator.container.ContainerView;
 import dev.upsim.orchestrator.fixtures.Academy;
 import dev.upsim.workloads.program.Program;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.AskPattern;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.junit.jupiter.api.Test;
 
 /** The containers a simulation lists for clients outside it, such as the HTTP server. */
 class ContainersListTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(5);
 
   @Test
   void applicationsAndWorkersAreListedWithWhatTheySee() {
@@ -60,6 +67,33 @@ class ContainersListTest {
 
       assertThat(after).extracting(ContainerView::name).containsExactlyElementsOf(names(before));
       assertThat(after.get(0).container()).isNotEqualTo(before.get(0).container());
+    }
+  }
+
+  @Test
+  void aContainerTellsWhereItsProxyIsAndTheProxyIssuesTokensDirectly() throws Exception {
+    try (Simulation sim = Simulation.start(SimulationSpec.of(Academy.config()))) {
+      ActorSystem<Void> client = ActorSystem.create(Behaviors.empty(), "client");
+      try {
+        ContainerView reporter = sim.containers("main").get(2);
+        Container.ProxyFound found =
+            AskPattern.<Container.Command, Container.ProxyFound>ask(
+                    reporter.container(), Container.FindProxy::new, WAIT, client.scheduler())
+                .toCompletableFuture()
+                .get();
+        AuthProxy.TokenReply reply =
+            AskPattern.<AuthProxy.Command, AuthProxy.TokenReply>ask(
+                    found.proxy(),
+                    replyTo -> new AuthProxy.RequestToken(null, replyTo),
+                    WAIT,
+                    client.scheduler())
+                .toCompletableFuture()
+                .get();
+
+        assertThat(((AuthProxy.TokenIssued) reply).claims().workload()).isEqualTo(Academy.REPORTER);
+      } finally {
+        client.terminate();
+      }
     }
   }
 
