@@ -1,5 +1,6 @@
 package dev.upsim.orchestrator.http;
 
+import dev.upsim.auth.proxy.AuthProxy;
 import dev.upsim.orchestrator.container.Container;
 import dev.upsim.orchestrator.container.ContainerView;
 import java.util.ArrayList;
@@ -10,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.AskPattern;
 import org.apache.pekko.http.javadsl.ServerBinding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,25 +61,7 @@ final class ProxyServers implements AutoCloseable {
 
   /** Binds a server for each container of {@code running} without one; stops those gone. */
   synchronized Changes sync(List<ContainerView> running) {
-    Set<ActorRef<Container.Command>> alive = new HashSet<>();
-    List<ServedContainer> started = new ArrayList<>();
-    for (ContainerView view : running) {
-      alive.add(view.container());
-      if (!bound.containsKey(view.container())) {
-        Bound server = bind(view);
-        bound.put(view.container(), server);
-        started.add(server.served());
-      }
-    }
-    List<ServedContainer> ended = new ArrayList<>();
-    for (ActorRef<Container.Command> container : List.copyOf(bound.keySet())) {
-      if (!alive.contains(container)) {
-        Bound server = bound.remove(container);
-        server.binding().terminate(Bindings.GRACE);
-        ended.add(server.served());
-      }
-    }
-    return new Changes(started, ended);
+    return new Changes(bindNew(running), stopGone(running));
   }
 
   /** The containers served now, in the order they started. */
@@ -104,10 +89,56 @@ final class ProxyServers implements AutoCloseable {
     }
   }
 
-  private Bound bind(ContainerView view) {
+  private List<ServedContainer> bindNew(List<ContainerView> running) {
+    List<ServedContainer> started = new ArrayList<>();
+    for (ContainerView view : running) {
+      if (!bound.containsKey(view.container())) {
+        Optional<Bound> server = proxyOf(view).map(proxy -> bind(view, proxy));
+        server.ifPresent(added -> bound.put(view.container(), added));
+        server.ifPresent(added -> started.add(added.served()));
+      }
+    }
+    return started;
+  }
+
+  private List<ServedContainer> stopGone(List<ContainerView> running) {
+    Set<ActorRef<Container.Command>> alive = new HashSet<>();
+    running.forEach(view -> alive.add(view.container()));
+    List<ServedContainer> ended = new ArrayList<>();
+    for (ActorRef<Container.Command> container : List.copyOf(bound.keySet())) {
+      if (!alive.contains(container)) {
+        Bound server = bound.remove(container);
+        server.binding().terminate(Bindings.GRACE);
+        ended.add(server.served());
+      }
+    }
+    return ended;
+  }
+
+  /** The proxy of {@code view}'s container; empty when the container stopped meanwhile. */
+  private Optional<ActorRef<AuthProxy.Command>> proxyOf(ContainerView view) {
+    try {
+      return Optional.of(
+          AskPattern.<Container.Command, Container.ProxyFound>ask(
+                  view.container(),
+                  Container.FindProxy::new,
+                  settings.tokenTimeout(),
+                  system.scheduler())
+              .toCompletableFuture()
+              .get()
+              .proxy());
+    } catch (ExecutionException stopped) {
+      return Optional.empty();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+
+  private Bound bind(ContainerView view, ActorRef<AuthProxy.Command> proxy) {
     TokenEndpoint endpoint =
         new TokenEndpoint(
-            view.container(),
+            proxy,
             bodies,
             settings.tokenTimeout(),
             system.scheduler(),

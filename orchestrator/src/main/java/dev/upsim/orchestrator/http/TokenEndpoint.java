@@ -3,10 +3,10 @@ package dev.upsim.orchestrator.http;
 import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
 
 import dev.upsim.auth.check.Reason;
+import dev.upsim.auth.proxy.AuthProxy;
 import dev.upsim.auth.proxy.AuthProxy.TokenIssued;
 import dev.upsim.auth.proxy.AuthProxy.TokenRefused;
 import dev.upsim.auth.proxy.AuthProxy.TokenReply;
-import dev.upsim.orchestrator.container.Container;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -23,15 +23,17 @@ import org.apache.pekko.http.javadsl.server.Route;
  * The routes of one container's auth proxy: {@code POST /oauth2/token} and OAuth 2.0 errors for
  * everything else (PLATFORM.md section 4).
  *
- * <p>Design notes. A token request goes straight to the container's actor, which asks its own proxy
- * and records both halves in the trace: no lock, and no waiting for the rest of the simulation to
- * go quiet, so many clients are served as fast as the simulation's thread signs. The answer is
- * turned into HTTP on the server's threads, not on the simulation's. Refusals found here are logged
- * here; those the proxy itself makes (a rate limit, a lifetime of zero) the proxy has logged.
+ * <p>Design notes. A token request goes straight to the container's proxy actor, as a program in
+ * the container asks its own localhost:8200: no lock, no detour through the container, and no
+ * waiting for the rest of the simulation to go quiet, so many clients are served as fast as the
+ * simulation's one thread signs. So these tokens are not in the trace; the calls made with them
+ * are, with the token's id. The answer is turned into HTTP on the server's threads, not on the
+ * simulation's. Refusals found here are logged here; those the proxy itself makes (a rate limit, a
+ * lifetime of zero) the proxy has logged.
  */
 final class TokenEndpoint extends GuardedRoutes {
 
-  private final ActorRef<Container.Command> container;
+  private final ActorRef<AuthProxy.Command> proxy;
   private final Bodies bodies;
   private final Duration tokenTimeout;
   private final Scheduler scheduler;
@@ -40,17 +42,17 @@ final class TokenEndpoint extends GuardedRoutes {
   private final Route route;
 
   /**
-   * The endpoint of {@code container}, asking it with {@code scheduler} for at most {@code
+   * The endpoint of {@code proxy}, asking it with {@code scheduler} for at most {@code
    * tokenTimeout}, and turning answers into HTTP on {@code answers}.
    */
   TokenEndpoint(
-      ActorRef<Container.Command> container,
+      ActorRef<AuthProxy.Command> proxy,
       Bodies bodies,
       Duration tokenTimeout,
       Scheduler scheduler,
       Executor answers,
       Refusals refusals) {
-    this.container = container;
+    this.proxy = proxy;
     this.bodies = bodies;
     this.tokenTimeout = tokenTimeout;
     this.scheduler = scheduler;
@@ -112,10 +114,7 @@ final class TokenEndpoint extends GuardedRoutes {
 
   private CompletionStage<TokenReply> ask(Long ttlSeconds) {
     return AskPattern.ask(
-        container,
-        replyTo -> new Container.RequestToken(ttlSeconds, replyTo),
-        tokenTimeout,
-        scheduler);
+        proxy, replyTo -> new AuthProxy.RequestToken(ttlSeconds, replyTo), tokenTimeout, scheduler);
   }
 
   private HttpResponse answered(HttpRequest request, TokenReply reply, Throwable failure) {

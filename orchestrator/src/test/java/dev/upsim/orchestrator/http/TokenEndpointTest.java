@@ -167,12 +167,14 @@ class TokenEndpointTest {
   }
 
   @Test
-  void tokenRequestsOverHttpAreInTheTrace() {
-    served.token("worker:admin/mailer");
+  void aCallWithATokenFromHttpIsTracedWithTheTokensId() {
+    String token = served.token("worker:admin/mailer");
+    served.get(Served.MAIN, token);
     String trace = served.get("/__upsim/trace", null).body();
 
-    assertThat(trace).contains("\"source\":\"http\",\"target\":\"admin--mailer/proxy\"");
-    assertThat(trace).contains("\"kind\":\"token-issued\"");
+    assertThat(trace)
+        .contains("\"source\":\"http\",\"target\":\"api\",\"kind\":\"api-requested\"")
+        .contains("\"token_id\":\"" + claims(token).get("jti").asText() + "\"");
   }
 
   private static String adminTokenUrl() {
