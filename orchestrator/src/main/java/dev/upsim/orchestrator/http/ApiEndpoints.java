@@ -42,6 +42,12 @@ final class ApiEndpoints extends GuardedRoutes {
       "GET /__upsim/containers, GET /__upsim/trace, GET /__upsim/clock and"
           + " POST /__upsim/clock/advance?by=15m";
 
+  private static final String WALL =
+      "simulated time follows the wall clock; start upsim serve with --clock virtual to move it"
+          + " by hand";
+  private static final String HOW_TO_ADVANCE =
+      "say how far to move the clock, as in POST /__upsim/clock/advance?by=15m";
+
   private final SimulationCalls calls;
   private final ProxyServers proxies;
   private final Bodies bodies;
@@ -92,9 +98,11 @@ final class ApiEndpoints extends GuardedRoutes {
   }
 
   private Route jwks() {
-    return jwks.map(
-            keys -> complete(HttpResponse.create().withEntity(ContentTypes.APPLICATION_JSON, keys)))
-        .orElseGet(() -> extractRequest(this::noJwks));
+    return jwks.map(this::keySet).orElseGet(() -> extractRequest(this::noJwks));
+  }
+
+  private Route keySet(String keys) {
+    return complete(HttpResponse.create().withEntity(ContentTypes.APPLICATION_JSON, keys));
   }
 
   private Route noJwks(HttpRequest request) {
@@ -109,10 +117,7 @@ final class ApiEndpoints extends GuardedRoutes {
   }
 
   private Route trace() {
-    return completeWithFuture(
-        calls
-            .trace()
-            .thenApply(lines -> HttpResponse.create().withEntity(Responses.NDJSON, lines)));
+    return completeWithFuture(calls.trace().thenApply(Responses::jsonLines));
   }
 
   private Route clock() {
@@ -135,21 +140,23 @@ final class ApiEndpoints extends GuardedRoutes {
 
   private CompletionStage<HttpResponse> advanced(HttpRequest request) {
     if (clock == ClockMode.WALL) {
-      String why =
-          "simulated time follows the wall clock; start upsim serve with --clock virtual to move it by hand";
-      return completed(refuse(request, 409, "the clock follows the wall clock", "wall-clock", why));
+      return completed(
+          refuse(request, 409, "the clock follows the wall clock", "wall-clock", WALL));
     }
     Optional<String> by = request.getUri().query().get("by");
     if (by.isEmpty()) {
-      String why = "say how far to move the clock, as in POST /__upsim/clock/advance?by=15m";
-      return completed(refuse(request, 400, "by is missing", "bad-request", why));
+      return completed(refuse(request, 400, "by is missing", "bad-request", HOW_TO_ADVANCE));
     }
+    return advancedBy(request, by.get());
+  }
+
+  private CompletionStage<HttpResponse> advancedBy(HttpRequest request, String by) {
     try {
-      Duration duration = Durations.parse(by.get());
+      Duration duration = Durations.parse(by);
       return calls.advance(duration).thenApply(now -> advancedTo(now, duration));
     } catch (DurationFormatException bad) {
-      return completed(
-          refuse(request, 400, "by is not a duration", "bad-request", bad.getMessage()));
+      String error = "by is not a duration";
+      return completed(refuse(request, 400, error, "bad-request", bad.getMessage()));
     }
   }
 

@@ -42,6 +42,11 @@ final class Responses {
     return HttpResponse.create().withEntity(ContentTypes.APPLICATION_JSON, ApiJson.text(body));
   }
 
+  /** A 200 answer of JSON lines, {@code lines}. */
+  static HttpResponse jsonLines(String lines) {
+    return HttpResponse.create().withEntity(NDJSON, lines);
+  }
+
   /**
    * A problem body for a refusal of the server itself: the status, its title, the short {@code
    * error}, a {@code reason} code and the {@code explanation} of what would be valid.

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -94,7 +95,7 @@ public final class UpsimServer implements AutoCloseable {
 
   /** The environment API's base URL, such as {@code http://127.0.0.1:8100}. */
   public String apiUrl() {
-    return "http://" + API_HOST + ":" + api.localAddress().getPort();
+    return urlOf(api);
   }
 
   /** The containers served now, in the order they started. */
@@ -123,13 +124,7 @@ public final class UpsimServer implements AutoCloseable {
       return;
     }
     try {
-      ticker.cancel();
-      api.terminate(Bindings.GRACE).toCompletableFuture().get(5, TimeUnit.SECONDS);
-      proxies.close();
-      calls.close();
-      system.terminate();
-      system.getWhenTerminated().toCompletableFuture().get(10, TimeUnit.SECONDS);
-      simulation.close();
+      stopEverything();
       LOG.info("stopped");
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
@@ -141,33 +136,75 @@ public final class UpsimServer implements AutoCloseable {
     }
   }
 
+  /** Stops taking requests, then the servers' actors, then the simulation's. */
+  private void stopEverything() throws Exception {
+    ticker.cancel();
+    api.terminate(Bindings.GRACE).toCompletableFuture().get(5, TimeUnit.SECONDS);
+    proxies.close();
+    calls.close();
+    system.terminate();
+    system.getWhenTerminated().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    simulation.close();
+  }
+
   private static UpsimServer start(
       ServeOptions options, ServeSettings settings, ActorSystem<Void> system, PrintWriter out) {
     CompletableFuture<Route> ready = new CompletableFuture<>();
-    int apiPort = options.apiPort() == null ? settings.apiPort() : options.apiPort();
-    ServerBinding api = bindApi(system, apiPort, ready);
-    String apiUrl = "http://" + API_HOST + ":" + api.localAddress().getPort();
-    Simulation simulation = simulation(options, apiUrl);
+    ServerBinding api = bindApi(system, port(options.apiPort(), settings.apiPort()), ready);
+    Simulation simulation = simulation(options, urlOf(api));
+    try {
+      return serve(options, settings, system, api, simulation, ready, out);
+    } catch (RuntimeException failed) {
+      simulation.close();
+      throw failed;
+    }
+  }
 
-    int proxyPort = options.proxyPort() == null ? settings.proxyPort() : options.proxyPort();
+  /** Binds the proxies of {@code simulation}'s containers and lets the API answer. */
+  private static UpsimServer serve(
+      ServeOptions options,
+      ServeSettings settings,
+      ActorSystem<Void> system,
+      ServerBinding api,
+      Simulation simulation,
+      CompletableFuture<Route> ready,
+      PrintWriter out) {
+    int proxyPort = port(options.proxyPort(), settings.proxyPort());
     ProxyServers proxies = new ProxyServers(system, settings, proxyPort);
     proxies.sync(running(simulation));
     SimulationCalls calls =
         new SimulationCalls(
             simulation, proxies, changes -> announce(changes, out), Clock.systemUTC());
+    ready.complete(apiRoute(options, settings, system, calls, proxies));
 
-    Bodies bodies = new Bodies(settings.maxBodyBytes(), settings.bodyTimeout(), system);
-    var jwks =
-        Jwks.of(options.signing(), options.seed(), options.project(), simulation.environments());
-    var refusals = new Refusals(Map.of("server", "api"));
-    ready.complete(
-        new ApiEndpoints(calls, proxies, bodies, jwks, options.clock(), refusals).route());
     Cancellable ticker = ticker(options.clock(), settings, system, calls);
-
     UpsimServer server = new UpsimServer(system, api, simulation, proxies, calls, ticker);
-    LOG.info("serving {} containers, the API at {}", proxies.served().size(), apiUrl);
+    LOG.info("serving {} containers, the API at {}", proxies.served().size(), server.apiUrl());
     ServeBanner.print(options, server, proxies.fallbackReason(), out);
     return server;
+  }
+
+  private static Route apiRoute(
+      ServeOptions options,
+      ServeSettings settings,
+      ActorSystem<Void> system,
+      SimulationCalls calls,
+      ProxyServers proxies) {
+    Bodies bodies = new Bodies(settings.maxBodyBytes(), settings.bodyTimeout(), system);
+    List<String> environments = List.copyOf(options.environments().keySet());
+    Optional<String> jwks =
+        Jwks.of(options.signing(), options.seed(), options.project(), environments);
+    Refusals refusals = new Refusals(Map.of("server", "api"));
+    return new ApiEndpoints(calls, proxies, bodies, jwks, options.clock(), refusals).route();
+  }
+
+  /** The port asked for in the options, or the setting's when none was. */
+  private static int port(Integer asked, int setting) {
+    return asked == null ? setting : asked;
+  }
+
+  private static String urlOf(ServerBinding binding) {
+    return "http://" + API_HOST + ":" + binding.localAddress().getPort();
   }
 
   private static ServerBinding bindApi(

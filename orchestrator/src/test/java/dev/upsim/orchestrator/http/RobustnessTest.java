@@ -76,7 +76,8 @@ class RobustnessTest {
   @Test
   void aClientThatSendsItsBodyTooSlowlyGets408() throws IOException {
     String start =
-        "POST /oauth2/token HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+        "POST /oauth2/token HTTP/1.1\r\nHost: x\r\n"
+            + "Content-Type: application/x-www-form-urlencoded\r\n"
             + "Content-Length: 100\r\n\r\ngrant_type";
 
     String proxy = served.server.container("app:admin", "main").proxyUrl();
