@@ -2,6 +2,7 @@ package dev.upsim.orchestrator.http;
 
 import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upsim.orchestrator.api.ApiRequest;
@@ -186,10 +187,31 @@ final class ApiEndpoints extends GuardedRoutes {
       return response;
     }
     boolean decided = answer.decision() != null && !answer.decision().allowed();
-    String reason = decided ? answer.decision().reason().code() : "status-" + answer.status();
-    String why = decided ? answer.decision().explanation() : answer.body();
+    String reason = decided ? answer.decision().reason().code() : reasonOf(answer.status());
+    String why = decided ? answer.decision().explanation() : errorOf(answer);
     refusals.refused(request, answer.status(), reason, why);
     return answer.status() == 405 ? response.addHeader(allowed(request)) : response;
+  }
+
+  /** The reason code of a refusal the simulation made before any token check. */
+  private static String reasonOf(int status) {
+    switch (status) {
+      case 404:
+        return "unknown-path";
+      case 405:
+        return "method-not-allowed";
+      default:
+        return "status-" + status;
+    }
+  }
+
+  /** The {@code error} of a problem body, for the log. */
+  private static String errorOf(ApiResponse answer) {
+    try {
+      return JSON.readTree(answer.body()).path("error").asText(answer.body());
+    } catch (JsonProcessingException notJson) {
+      return answer.body();
+    }
   }
 
   private Route only(HttpMethod method, Supplier<Route> inner) {

@@ -96,20 +96,20 @@ final class TokenEndpoint extends GuardedRoutes {
 
   private CompletionStage<HttpResponse> answer(HttpRequest request, Bodies.Read read) {
     if (read instanceof Bodies.Refused refused) {
-      String why = refused.explanation();
-      return CompletableFuture.completedFuture(
-          refuse(request, refused.status(), "invalid_request", why));
+      return completed(refuse(request, refused.status(), "invalid_request", refused.explanation()));
     }
-    String mediaType = request.entity().getContentType().mediaType().toString();
-    String ttlHeader = request.getHeader("x-token-ttl").map(HttpHeader::value).orElse(null);
-    TokenRequest.Parsed parsed =
-        TokenRequest.parse(mediaType, ((Bodies.Text) read).text(), ttlHeader);
+    TokenRequest.Parsed parsed = parse(request, ((Bodies.Text) read).text());
     if (parsed instanceof TokenRequest.Invalid invalid) {
-      return CompletableFuture.completedFuture(
-          refuse(request, 400, invalid.error(), invalid.description()));
+      return completed(refuse(request, 400, invalid.error(), invalid.description()));
     }
     return ask(((TokenRequest.Valid) parsed).ttlSeconds())
         .handleAsync((reply, failure) -> answered(request, reply, failure), answers);
+  }
+
+  private static TokenRequest.Parsed parse(HttpRequest request, String body) {
+    String mediaType = request.entity().getContentType().mediaType().toString();
+    String ttlHeader = request.getHeader("x-token-ttl").map(HttpHeader::value).orElse(null);
+    return TokenRequest.parse(mediaType, body, ttlHeader);
   }
 
   private CompletionStage<TokenReply> ask(Long ttlSeconds) {
@@ -119,8 +119,8 @@ final class TokenEndpoint extends GuardedRoutes {
 
   private HttpResponse answered(HttpRequest request, TokenReply reply, Throwable failure) {
     if (failure != null) {
-      String why = "the container did not answer within " + tokenTimeout.toMillis() + " ms";
-      return refuse(request, 503, "temporarily_unavailable", why + ": it has stopped");
+      String why = "the proxy did not answer within " + tokenTimeout.toMillis() + " ms";
+      return refuse(request, 503, "temporarily_unavailable", why + ": its container has stopped");
     }
     if (reply instanceof TokenIssued issued) {
       return OAuthResponses.token(issued);
@@ -130,6 +130,10 @@ final class TokenEndpoint extends GuardedRoutes {
       return OAuthResponses.rateLimited();
     }
     return OAuthResponses.error(400, "invalid_request", refused.explanation());
+  }
+
+  private static CompletionStage<HttpResponse> completed(HttpResponse response) {
+    return CompletableFuture.completedFuture(response);
   }
 
   private HttpResponse refuse(HttpRequest request, int status, String error, String why) {
