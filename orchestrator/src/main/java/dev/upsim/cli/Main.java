@@ -18,9 +18,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = UpsimVersion.class,
     description = "Simulates how Upsun workloads get scoped tokens and call the platform API.",
-    subcommands = {ValidateCommand.class, ExplainCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      ExplainCommand.class,
+      RunCommand.class,
+      ServeCommand.class
+    },
     footerHeading = "%nExamples:%n",
     footer = {
+      "  upsim run scenarios/quickstart.yaml",
       "  upsim validate scenarios/configs/shop",
       "  upsim explain scenarios/configs/shop",
       "  upsim explain --help"

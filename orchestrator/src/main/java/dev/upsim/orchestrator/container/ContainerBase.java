@@ -53,6 +53,7 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
         .onMessage(Container.Perform.class, this::onPerform)
         .onMessage(Container.RequestToken.class, this::onRequestToken)
         .onMessage(HttpTokenAnswered.class, this::onHttpTokenAnswered)
+        .onMessage(Container.FindProxy.class, this::onFindProxy)
         .onMessage(Container.Stop.class, this::onStop);
   }
 
@@ -78,6 +79,12 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
     TokenTrace.answered(trace(), env(), setup.proxyName(), "http", answer.reply());
 
     httpWaiting.removeFirst().tell(answer.reply());
+    return this;
+  }
+
+  /** Tells a client outside the simulation where this container's proxy is. */
+  private Behavior<Container.Command> onFindProxy(Container.FindProxy find) {
+    find.replyTo().tell(new Container.ProxyFound(proxy));
     return this;
   }
 

@@ -10,6 +10,7 @@ import dev.upsim.orchestrator.activity.Activity;
 import dev.upsim.orchestrator.api.ApiRequest;
 import dev.upsim.orchestrator.api.ApiResponse;
 import dev.upsim.orchestrator.api.PlatformApi;
+import dev.upsim.orchestrator.container.ContainerView;
 import dev.upsim.orchestrator.runtime.RunServices;
 import dev.upsim.orchestrator.runtime.RuntimeSettings;
 import dev.upsim.orchestrator.runtime.SavedTokens;
@@ -181,6 +182,16 @@ public final class Simulation implements AutoCloseable {
     PlatformApi.ActivitiesListed listed =
         ask(environment, replyTo -> new EnvironmentSupervisor.ListActivities(replyTo));
     return listed.activities();
+  }
+
+  /**
+   * The containers running in {@code environment} now, applications and workers first, then task
+   * runs, oldest first; a client outside the simulation sends token requests to their actors.
+   */
+  public synchronized List<ContainerView> containers(String environment) {
+    EnvironmentSupervisor.ContainersListed listed =
+        ask(environment, replyTo -> new EnvironmentSupervisor.ListContainers(replyTo));
+    return listed.containers();
   }
 
   /** Answers an HTTP-shaped request with {@code environment}'s API. */

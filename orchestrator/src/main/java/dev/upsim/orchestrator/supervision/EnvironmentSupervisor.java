@@ -11,6 +11,7 @@ import dev.upsim.orchestrator.api.ApiRequest;
 import dev.upsim.orchestrator.api.ApiResponse;
 import dev.upsim.orchestrator.api.PlatformApi;
 import dev.upsim.orchestrator.container.Container;
+import dev.upsim.orchestrator.container.ContainerView;
 import dev.upsim.orchestrator.runtime.RunServices;
 import dev.upsim.orchestrator.trace.TraceKind;
 import dev.upsim.workloads.config.ProjectConfig;
@@ -49,6 +50,7 @@ public final class EnvironmentSupervisor extends AbstractBehavior<EnvironmentSup
           HandleRequest,
           RequestToken,
           ListActivities,
+          ListContainers,
           RunOrdered,
           RunContainerStopped {}
 
@@ -69,6 +71,16 @@ public final class EnvironmentSupervisor extends AbstractBehavior<EnvironmentSup
 
   /** Lists the environment's task runs. */
   public record ListActivities(ActorRef<PlatformApi.ActivitiesListed> replyTo) implements Command {}
+
+  /** Lists the containers running now: applications and workers, then task runs. */
+  public record ListContainers(ActorRef<ContainersListed> replyTo) implements Command {}
+
+  /** The containers running now, in the order {@link ListContainers} gives. */
+  public record ContainersListed(List<ContainerView> containers) {
+    public ContainersListed {
+      containers = List.copyOf(containers);
+    }
+  }
 
   private record RunOrdered(PlatformApi.RunOrder order) implements Command {}
 
@@ -122,6 +134,7 @@ public final class EnvironmentSupervisor extends AbstractBehavior<EnvironmentSup
         .onMessage(HandleRequest.class, this::onHandleRequest)
         .onMessage(RequestToken.class, this::onRequestToken)
         .onMessage(ListActivities.class, this::onListActivities)
+        .onMessage(ListContainers.class, this::onListContainers)
         .onMessage(RunOrdered.class, this::onRunOrdered)
         .onMessage(RunContainerStopped.class, this::onRunContainerStopped)
         .build();
@@ -146,6 +159,7 @@ public final class EnvironmentSupervisor extends AbstractBehavior<EnvironmentSup
 
     api.tell(new PlatformApi.Redeploy(config, resolution));
     containers.values().forEach(c -> c.tell(new Container.Stop("the environment is deployed")));
+    containers.values().forEach(spawner::forget);
     containers.clear();
     spawnWorkloads();
     return this;
@@ -172,6 +186,14 @@ public final class EnvironmentSupervisor extends AbstractBehavior<EnvironmentSup
     return this;
   }
 
+  private Behavior<Command> onListContainers(ListContainers list) {
+    List<ContainerView> views = new ArrayList<>();
+    containers.values().forEach(container -> views.add(spawner.viewOf(container)));
+    runs.values().forEach(run -> views.add(spawner.viewOf(run.container())));
+    list.replyTo().tell(new ContainersListed(views));
+    return this;
+  }
+
   private Behavior<Command> onRunOrdered(RunOrdered ordered) {
     if (ordered.order() instanceof PlatformApi.StartRun start) {
       startRun(start.run());
@@ -186,7 +208,10 @@ public final class EnvironmentSupervisor extends AbstractBehavior<EnvironmentSup
   }
 
   private Behavior<Command> onRunContainerStopped(RunContainerStopped stopped) {
-    runs.remove(stopped.activityId());
+    TaskRun run = runs.remove(stopped.activityId());
+    if (run != null) {
+      spawner.forget(run.container());
+    }
     return this;
   }
 

@@ -8,6 +8,7 @@ import dev.upsim.orchestrator.container.ApplicationContainer;
 import dev.upsim.orchestrator.container.Container;
 import dev.upsim.orchestrator.container.ContainerSetup;
 import dev.upsim.orchestrator.container.ContainerVariables;
+import dev.upsim.orchestrator.container.ContainerView;
 import dev.upsim.orchestrator.container.TaskContainer;
 import dev.upsim.orchestrator.container.WorkerContainer;
 import dev.upsim.orchestrator.runtime.RunServices;
@@ -36,6 +37,7 @@ final class Spawner {
   private final TokenCodec codec;
   private final ActorRef<PlatformApi.Command> api;
   private final RunServices services;
+  private final Map<ActorRef<Container.Command>, ContainerView> views = new HashMap<>();
 
   Spawner(
       ActorContext<?> context,
@@ -60,7 +62,7 @@ final class Spawner {
       WorkloadId id = WorkloadId.app(app.name());
       ContainerSetup setup = setup(app.name(), id, resolution, null, variables(app, Map.of()));
       String actor = "app-" + app.name() + "-" + generation;
-      spawned.put(app.name(), spawn(ApplicationContainer.create(setup, app), actor));
+      spawned.put(app.name(), spawn(ApplicationContainer.create(setup, app), actor, setup));
       for (Worker worker : app.workers().values()) {
         spawned.put(
             setup.name() + "--" + worker.name(), worker(app, worker, resolution, generation));
@@ -84,7 +86,7 @@ final class Spawner {
             services.settings().apiBaseUrl());
     WorkloadId id = WorkloadId.task(run.task());
     ContainerSetup setup = setup(run.container(), id, resolution, run.id(), variables);
-    return spawn(TaskContainer.create(setup, run), "run-" + run.id());
+    return spawn(TaskContainer.create(setup, run), "run-" + run.id(), setup);
   }
 
   private ActorRef<Container.Command> worker(
@@ -93,7 +95,17 @@ final class Spawner {
     String name = app.name() + "--" + worker.name();
     ContainerSetup setup = setup(name, id, resolution, null, variables(app, worker.variables()));
     String actor = "worker-" + name + "-" + generation;
-    return spawn(WorkerContainer.create(setup), actor);
+    return spawn(WorkerContainer.create(setup), actor, setup);
+  }
+
+  /** How a client outside the simulation sees {@code container}, spawned here and not forgotten. */
+  ContainerView viewOf(ActorRef<Container.Command> container) {
+    return views.get(container);
+  }
+
+  /** Forgets {@code container}, which has stopped or is stopping. */
+  void forget(ActorRef<Container.Command> container) {
+    views.remove(container);
   }
 
   private Map<String, String> variables(Application app, Map<String, String> own) {
@@ -124,7 +136,12 @@ final class Spawner {
   }
 
   private ActorRef<Container.Command> spawn(
-      org.apache.pekko.actor.typed.Behavior<Container.Command> behavior, String actorName) {
-    return context.spawn(behavior, actorName, RunServices.onSimulationThread());
+      org.apache.pekko.actor.typed.Behavior<Container.Command> behavior,
+      String actorName,
+      ContainerSetup setup) {
+    ActorRef<Container.Command> container =
+        context.spawn(behavior, actorName, RunServices.onSimulationThread());
+    views.put(container, ContainerView.of(setup, container));
+    return container;
   }
 }

@@ -26,11 +26,14 @@ final class AuthorizationValidator {
 
   private final Problems problems;
   private final Set<String> taskNames;
+  // Built once: every task entry offers it as a hint, and large projects declare many tasks.
+  private final String taskList;
 
   /** Checks lists against the tasks that the whole configuration declares. */
   AuthorizationValidator(Problems problems, Set<String> taskNames) {
     this.problems = problems;
     this.taskNames = new TreeSet<>(taskNames);
+    this.taskList = describeTasks(this.taskNames);
   }
 
   /** The list declared under {@code owner}'s {@code authorizations} key, if it declares one. */
@@ -81,11 +84,11 @@ final class AuthorizationValidator {
     boolean validAction = checkAction(item, action, "task", "operate");
     if (item.mapping().entry("resource").isEmpty()) {
       String problem = "a 'task' authorization needs a resource: the name of the task it operates";
-      item.reportHere(problem, "resource: " + taskList());
+      item.reportHere(problem, "resource: " + taskList);
       return Optional.empty();
     }
     Optional<String> task =
-        item.requiredText("resource", taskList()).filter(name -> declared(item, name));
+        item.requiredText("resource", taskList).filter(name -> declared(item, name));
     return validAction ? task.map(Grant::operateTask) : Optional.empty();
   }
 
@@ -126,7 +129,7 @@ final class AuthorizationValidator {
             + task
             + "' names no task declared in the configuration"
             + Suggestions.didYouMean(task, taskNames);
-    item.report(valueAt(item, "resource"), "resource", problem, taskList());
+    item.report(valueAt(item, "resource"), "resource", problem, taskList);
     return false;
   }
 
@@ -134,7 +137,7 @@ final class AuthorizationValidator {
     return item.mapping().get(key).orElseThrow().at();
   }
 
-  private String taskList() {
+  private static String describeTasks(Set<String> taskNames) {
     return taskNames.isEmpty()
         ? "the name of a task declared under the top-level 'tasks' key (none is declared)"
         : "the name of a declared task: " + String.join(", ", taskNames);

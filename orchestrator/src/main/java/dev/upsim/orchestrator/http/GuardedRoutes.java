@@ -1,0 +1,40 @@
+package dev.upsim.orchestrator.http;
+
+import java.util.function.Supplier;
+import org.apache.pekko.http.javadsl.model.HttpRequest;
+import org.apache.pekko.http.javadsl.model.HttpResponse;
+import org.apache.pekko.http.javadsl.server.AllDirectives;
+import org.apache.pekko.http.javadsl.server.ExceptionHandler;
+import org.apache.pekko.http.javadsl.server.Route;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the routes of both kinds of server share: a request that is not answered in time, and a bug
+ * while answering, each get an answer in the server's own error shape and one log line, never a
+ * stack trace on the console.
+ */
+abstract class GuardedRoutes extends AllDirectives {
+
+  private static final Logger LOG = LoggerFactory.getLogger(GuardedRoutes.class);
+
+  /**
+   * {@code inner}, answering time-outs with {@link #timedOut} and failures with {@link #failed}.
+   */
+  protected Route guarded(Supplier<Route> inner) {
+    ExceptionHandler failures = ExceptionHandler.newBuilder().matchAny(this::failure).build();
+    return withRequestTimeoutResponse(this::timedOut, () -> handleExceptions(failures, inner));
+  }
+
+  /** The answer to {@code request} when it was not answered within the request timeout. */
+  protected abstract HttpResponse timedOut(HttpRequest request);
+
+  /** The answer to a request whose handling failed with a bug. */
+  protected abstract HttpResponse failed();
+
+  private Route failure(Throwable bug) {
+    LOG.error("internal error while answering a request: {}", bug.toString());
+    LOG.debug("internal error", bug);
+    return complete(failed());
+  }
+}
