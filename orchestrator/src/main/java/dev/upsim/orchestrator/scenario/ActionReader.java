@@ -1,6 +1,7 @@
 package dev.upsim.orchestrator.scenario;
 
 import dev.upsim.auth.SourceLocation;
+import dev.upsim.workloads.config.Problems;
 import dev.upsim.workloads.program.Action;
 import dev.upsim.workloads.program.Expectation;
 import dev.upsim.workloads.program.TokenChoice;

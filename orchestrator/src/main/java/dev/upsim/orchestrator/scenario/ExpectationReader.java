@@ -1,6 +1,9 @@
 package dev.upsim.orchestrator.scenario;
 
 import dev.upsim.auth.Grant;
+import dev.upsim.workloads.config.KeyPath;
+import dev.upsim.workloads.config.Problems;
+import dev.upsim.workloads.config.Suggestions;
 import dev.upsim.workloads.program.Expectation;
 import dev.upsim.workloads.yaml.YamlMapping;
 import dev.upsim.workloads.yaml.YamlNode;
@@ -89,7 +92,7 @@ final class ExpectationReader {
     Set<Grant> grants = new TreeSet<>();
     List<YamlNode> items = list.get().items();
     for (int index = 0; index < items.size(); index++) {
-      grant(items.get(index), KeyPaths.item(path, index), fields.problems()).ifPresent(grants::add);
+      grant(items.get(index), KeyPath.item(path, index), fields.problems()).ifPresent(grants::add);
     }
     return Optional.of(grants);
   }

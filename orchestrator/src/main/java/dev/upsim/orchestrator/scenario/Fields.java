@@ -1,6 +1,9 @@
 package dev.upsim.orchestrator.scenario;
 
 import dev.upsim.auth.SourceLocation;
+import dev.upsim.workloads.config.KeyPath;
+import dev.upsim.workloads.config.Problems;
+import dev.upsim.workloads.config.Suggestions;
 import dev.upsim.workloads.yaml.YamlEntry;
 import dev.upsim.workloads.yaml.YamlMapping;
 import dev.upsim.workloads.yaml.YamlNode;
@@ -38,7 +41,7 @@ final class Fields {
 
   /** The key path of {@code key} inside this mapping. */
   String pathOf(String key) {
-    return KeyPaths.child(path, key);
+    return KeyPath.child(path, key);
   }
 
   /** The problems this reader reports to. */

@@ -2,6 +2,8 @@ package dev.upsim.orchestrator.scenario;
 
 import dev.upsim.auth.SourceLocation;
 import dev.upsim.auth.WorkloadId;
+import dev.upsim.workloads.config.KeyPath;
+import dev.upsim.workloads.config.Problems;
 import dev.upsim.workloads.program.Action;
 import dev.upsim.workloads.program.Program;
 import dev.upsim.workloads.yaml.YamlEntry;
@@ -64,7 +66,7 @@ final class ProgramReader {
   Map<WorkloadId, Program> readAll(YamlMapping programs) {
     Map<WorkloadId, Program> read = new LinkedHashMap<>();
     for (YamlEntry entry : programs.entries()) {
-      String path = KeyPaths.child("programs", entry.key());
+      String path = KeyPath.child("programs", entry.key());
       Optional<WorkloadId> owner = owner(entry, path);
       Optional<Program> program = program(entry.value(), path);
       if (owner.isPresent() && program.isPresent()) {
@@ -102,7 +104,7 @@ final class ProgramReader {
     List<Action> read = new ArrayList<>();
     boolean valid = true;
     for (int index = 0; index < list.get().items().size(); index++) {
-      Optional<Action> action = action(list.get().items().get(index), KeyPaths.item(path, index));
+      Optional<Action> action = action(list.get().items().get(index), KeyPath.item(path, index));
       action.ifPresent(read::add);
       valid &= action.isPresent();
     }

@@ -4,7 +4,10 @@ import dev.upsim.auth.SourceLocation;
 import dev.upsim.auth.WorkloadId;
 import dev.upsim.workloads.config.Application;
 import dev.upsim.workloads.config.ConfigError;
+import dev.upsim.workloads.config.KeyPath;
+import dev.upsim.workloads.config.Problems;
 import dev.upsim.workloads.config.ProjectConfig;
+import dev.upsim.workloads.config.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +25,14 @@ public final class ScenarioChecks {
     List<String> declared = declaredWorkloads(config);
     Problems out = new Problems();
     for (Map.Entry<WorkloadId, SourceLocation> program : scenario.programSources().entrySet()) {
-      String path = KeyPaths.child("programs", program.getKey().toString());
+      String path = KeyPath.child("programs", program.getKey().toString());
       check(program.getKey(), program.getValue(), path, declared, out);
     }
     for (int index = 0; index < scenario.steps().size(); index++) {
       Step step = scenario.steps().get(index);
       if (step instanceof Step.Act) {
         Step.Act act = (Step.Act) step;
-        String path = KeyPaths.child(KeyPaths.item("steps", index), "as");
+        String path = KeyPath.child(KeyPath.item("steps", index), "as");
         check(act.as(), act.asAt(), path, declared, out);
       }
     }

@@ -2,6 +2,8 @@ package dev.upsim.orchestrator.scenario;
 
 import dev.upsim.auth.SourceLocation;
 import dev.upsim.auth.WorkloadId;
+import dev.upsim.workloads.config.Problems;
+import dev.upsim.workloads.config.Suggestions;
 import dev.upsim.workloads.program.Program;
 import dev.upsim.workloads.yaml.YamlMapping;
 import dev.upsim.workloads.yaml.YamlNode;

@@ -13,6 +13,7 @@ import dev.upsim.orchestrator.trace.TraceEvent;
 import dev.upsim.orchestrator.trace.TraceKind;
 import dev.upsim.workloads.config.ConfigError;
 import dev.upsim.workloads.config.ConfigLoader;
+import dev.upsim.workloads.config.KeyPath;
 import dev.upsim.workloads.config.LoadResult;
 import dev.upsim.workloads.config.ProjectConfig;
 import java.nio.file.Path;
@@ -195,7 +196,7 @@ public final class ScenarioRunner {
     String message = refused.getMessage();
     for (Setting setting : scenario.settings()) {
       if (message.contains(setting.path())) {
-        String path = KeyPaths.child("settings", setting.name());
+        String path = KeyPath.child("settings", setting.name());
         return new ConfigError(setting.at(), path, message, "a value the setting accepts");
       }
     }

@@ -2,6 +2,9 @@ package dev.upsim.orchestrator.scenario;
 
 import dev.upsim.auth.SourceLocation;
 import dev.upsim.auth.WorkloadId;
+import dev.upsim.workloads.config.KeyPath;
+import dev.upsim.workloads.config.Problems;
+import dev.upsim.workloads.config.Suggestions;
 import dev.upsim.workloads.program.Action;
 import dev.upsim.workloads.yaml.YamlMapping;
 import dev.upsim.workloads.yaml.YamlNode;
@@ -73,7 +76,7 @@ final class StepReader {
   List<Step> readAll(YamlSequence steps) {
     List<Step> read = new ArrayList<>();
     for (int index = 0; index < steps.items().size(); index++) {
-      read(steps.items().get(index), KeyPaths.item("steps", index)).ifPresent(read::add);
+      read(steps.items().get(index), KeyPath.item("steps", index)).ifPresent(read::add);
     }
     return read;
   }
@@ -200,7 +203,7 @@ final class StepReader {
     boolean valid = true;
     for (int index = 0; index < runs.items().size(); index++) {
       Optional<ActivityExpectation> item =
-          activity(runs.items().get(index), KeyPaths.item(path, index));
+          activity(runs.items().get(index), KeyPath.item(path, index));
       item.ifPresent(read::add);
       valid &= item.isPresent();
     }
@@ -224,7 +227,7 @@ final class StepReader {
   private Optional<ActivityExpectation> state(YamlMapping item, String path) {
     String task = item.entries().get(0).key();
     YamlNode node = item.entries().get(0).value();
-    String statePath = KeyPaths.child(path, task);
+    String statePath = KeyPath.child(path, task);
     Optional<String> text = Values.text(node, statePath, ACTIVITY_FORMS, out);
     Optional<Matcher> matcher = text.map(ACTIVITY::matcher).filter(Matcher::matches);
     if (text.isPresent() && matcher.isEmpty()) {

@@ -1,6 +1,8 @@
 package dev.upsim.orchestrator.scenario;
 
 import dev.upsim.auth.SourceLocation;
+import dev.upsim.workloads.config.Problems;
+import dev.upsim.workloads.config.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

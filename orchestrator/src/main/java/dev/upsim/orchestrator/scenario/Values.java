@@ -1,6 +1,7 @@
 package dev.upsim.orchestrator.scenario;
 
 import dev.upsim.orchestrator.scenario.Scalars.Kind;
+import dev.upsim.workloads.config.Problems;
 import dev.upsim.workloads.schedule.DurationFormatException;
 import dev.upsim.workloads.schedule.Durations;
 import dev.upsim.workloads.yaml.YamlMapping;

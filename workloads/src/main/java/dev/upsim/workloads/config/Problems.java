@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The configuration errors found so far; every check adds to it and none stops at the first. */
-final class Problems {
+/**
+ * The errors found so far in a configuration or scenario file; every check adds to it and none
+ * stops at the first. Public because the scenario reader reports its problems the same way.
+ */
+public final class Problems {
 
   private static final Comparator<ConfigError> BY_PLACE =
       Comparator.comparing((ConfigError error) -> error.at().file())
@@ -16,22 +19,22 @@ final class Problems {
   private final List<ConfigError> errors = new ArrayList<>();
 
   /** Records one problem at {@code at} under {@code keyPath}. */
-  void add(SourceLocation at, String keyPath, String problem, String valid) {
+  public void add(SourceLocation at, String keyPath, String problem, String valid) {
     errors.add(new ConfigError(at, keyPath, problem, valid));
   }
 
   /** Records problems found elsewhere, for example while reading a file. */
-  void addAll(List<ConfigError> more) {
+  public void addAll(List<ConfigError> more) {
     errors.addAll(more);
   }
 
   /** Whether nothing is wrong so far. */
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return errors.isEmpty();
   }
 
   /** Every problem, sorted by file, then line, then column. */
-  List<ConfigError> sorted() {
+  public List<ConfigError> sorted() {
     List<ConfigError> sorted = new ArrayList<>(errors);
     sorted.sort(BY_PLACE);
     return List.copyOf(sorted);

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /** "Did you mean" hints: the candidate nearest to a misspelt word, if it is near enough. */
-final class Suggestions {
+public final class Suggestions {
 
   /** Two edits cover most typos (a swapped, missing or extra letter) without wild guesses. */
   private static final int MAX_DISTANCE = 2;
@@ -13,19 +13,19 @@ final class Suggestions {
   private Suggestions() {}
 
   /** The candidate within two edits of {@code word}, the nearest first; empty when none is. */
-  static Optional<String> nearest(String word, Collection<String> candidates) {
+  public static Optional<String> nearest(String word, Collection<String> candidates) {
     return candidates.stream()
         .filter(candidate -> distance(word, candidate) <= MAX_DISTANCE)
         .min(Comparator.comparingInt((String candidate) -> distance(word, candidate)));
   }
 
   /** {@code " (did you mean 'x'?)"} when a candidate is near, or an empty string. */
-  static String didYouMean(String word, Collection<String> candidates) {
+  public static String didYouMean(String word, Collection<String> candidates) {
     return nearest(word, candidates).map(near -> " (did you mean '" + near + "'?)").orElse("");
   }
 
   /** The Levenshtein distance: insertions, deletions and substitutions to turn a into b. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
