@@ -6,7 +6,7 @@
 #   bench/http.sh
 #
 # Settings (environment): DURATION of each measured run (default 10s), WARMUP before the first
-# run of each server (default 10s), CONNECTIONS (default 50), THREADS of wrk (default 2), REPEAT
+# run of each server (default 20s: the token path needs it to reach full speed), CONNECTIONS (default 50), THREADS of wrk (default 2), REPEAT
 # (alternations of constant and token runs per signing, default 3), SIGNINGS (default
 # "hs256 ed25519"), SERVE_CONFIG (default scenarios/configs/shop), JAVA_OPTS for both servers
 # (default: full JIT, G1, -Xmx1g), JFR=1 (a flight recording of the HS256 serve in bench/results/).
@@ -19,7 +19,7 @@ bench/build.sh
 jar="$(ls orchestrator/target/orchestrator-*-all.jar | head -1)"
 
 duration="${DURATION:-10s}"
-warmup="${WARMUP:-10s}"
+warmup="${WARMUP:-20s}"
 connections="${CONNECTIONS:-50}"
 threads="${THREADS:-2}"
 repeat="${REPEAT:-3}"
@@ -68,6 +68,11 @@ load() {
   line="$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$url" | summary)"
   echo "$line" >> "$work/$name"
   read -r rps p50 p99 errs <<< "$line"
+  if [[ "$name" == constant ]]; then
+    last_constant="$rps"
+  else
+    awk -v a="$rps" -v b="$last_constant" 'BEGIN {print a / b}' >> "$work/pairs-$name"
+  fi
   printf '  %-22s %10s rps   p50 %-9s p99 %-9s errors %s\n' "$name" "$rps" "$p50" "$p99" "$errs"
 }
 
@@ -111,16 +116,20 @@ for signing in ${SIGNINGS:-hs256 ed25519}; do
   kill "$serve"; wait "$serve" 2>/dev/null || true
 done
 
-# The median over runs of each measured name's rps, divided by the constant route's median.
-echo "== medians (ratio to the constant route's median rps in this run)"
-base="$(cut -d' ' -f1 "$work/constant" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
+# Per name: the median of its rps over runs, and the median of its ratios to the constant run
+# just before it (the side-by-side figure to believe; the constant route's rate drifts).
+echo "== medians (ratio: median of each run's rps over the constant run just before it)"
 for file in "$work"/*; do
   name="$(basename "$file")"
-  [[ "$name" == *.lua || "$name" == *.log ]] && continue
-  sort -g "$file" | awk -v name="$name" -v base="$base" '
+  [[ "$name" == *.lua || "$name" == *.log || "$name" == pairs-* ]] && continue
+  ratio=1
+  if [[ -f "$work/pairs-$name" ]]; then
+    ratio="$(sort -g "$work/pairs-$name" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
+  fi
+  sort -g "$file" | awk -v name="$name" -v base="$ratio" '
     {rps[NR]=$1; p50[NR]=$2; p99[NR]=$3; errs+=$4}
     END {m=int((NR+1)/2)
       printf "  %-22s %8.0f rps  ratio %4.2f  (median run: p50 %s, p99 %s)  errors %d, %d runs\n",
-        name, rps[m], rps[m]/base, p50[m], p99[m], errs, NR}'
+        name, rps[m], base, p50[m], p99[m], errs, NR}'
 done
 rm -rf "$work"
