@@ -2,6 +2,7 @@ package dev.upsim.auth.proxy;
 
 import dev.upsim.auth.SimClock;
 import dev.upsim.auth.check.Reason;
+import dev.upsim.auth.token.PendingToken;
 import dev.upsim.auth.token.TokenClaims;
 import dev.upsim.auth.token.TokenCodec;
 import java.time.Instant;
@@ -22,7 +23,9 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
  * request at once, in arrival order, reading time only from the {@link SimClock}; issue and expiry
  * times are whole seconds, because JWT times are. Token ids count up per proxy ({@code
  * <run-or-workload>.<n>}), so the same scenario and seed give the same tokens byte for byte. A
- * refused request changes nothing but the log: it uses no token id and no rate-limit room.
+ * refused request changes nothing but the log: it uses no token id and no rate-limit room. The
+ * proxy decides each token but leaves the signing to whoever reads it first, so that an HTTP server
+ * can sign on its own threads rather than on the simulation's one.
  */
 public final class AuthProxy extends AbstractBehavior<AuthProxy.Command> {
 
@@ -35,9 +38,23 @@ public final class AuthProxy extends AbstractBehavior<AuthProxy.Command> {
   /** The answer to a token request. */
   public sealed interface TokenReply permits TokenIssued, TokenRefused {}
 
-  /** A token was issued, valid for {@code expiresIn} seconds (what was granted, not asked). */
-  public record TokenIssued(String accessToken, long expiresIn, TokenClaims claims)
-      implements TokenReply {}
+  /**
+   * A token was issued, valid for {@code expiresIn} seconds (what was granted, not asked). The
+   * proxy decided its claims; the text is signed by whoever first reads it (see {@link
+   * PendingToken}).
+   */
+  public record TokenIssued(PendingToken token, long expiresIn) implements TokenReply {
+
+    /** The signed compact JWT, signed on the caller's thread the first time it is asked for. */
+    public String accessToken() {
+      return token.text();
+    }
+
+    /** What the token says. */
+    public TokenClaims claims() {
+      return token.claims();
+    }
+  }
 
   /** No token was issued, and why. */
   public record TokenRefused(Reason reason, String explanation) implements TokenReply {}
@@ -117,7 +134,7 @@ public final class AuthProxy extends AbstractBehavior<AuthProxy.Command> {
             now,
             now.plusSeconds(ttlSeconds),
             tokenId());
-    return new TokenIssued(codec.sign(claims), ttlSeconds, claims);
+    return new TokenIssued(new PendingToken(codec, claims), ttlSeconds);
   }
 
   private String tokenId() {

@@ -27,6 +27,11 @@ final class JwtClaims {
   /** The issuer every upsim token names. */
   static final String ISSUER = "upsim";
 
+  /** U+2028 and U+2029, which JSON allows raw but JavaScript does not, so writers escape them. */
+  private static final char LINE_SEPARATOR = 0x2028;
+
+  private static final char PARAGRAPH_SEPARATOR = 0x2029;
+
   private JwtClaims() {}
 
   /**
@@ -48,6 +53,76 @@ final class JwtClaims {
     json.put("exp", claims.expiresAt().getEpochSecond());
     json.put("jti", claims.tokenId());
     return json;
+  }
+
+  /**
+   * The JSON text of {@link #toJson}, written directly: the same bytes as nimbus's writer (compact,
+   * HTML characters kept, quotes, backslashes, control characters and U+2028/U+2029 escaped), at a
+   * fraction of its cost, since every token is signed over it.
+   */
+  static String toJsonText(TokenClaims claims) {
+    StringBuilder json = new StringBuilder(256);
+    json.append("{\"iss\":");
+    string(json, ISSUER);
+    string(member(json, "sub"), claims.workload().toString());
+    string(member(json, "project"), claims.project());
+    string(member(json, "environment"), claims.environment());
+    if (claims.runId() != null) {
+      string(member(json, "run"), claims.runId());
+    }
+    member(json, "grants").append('[');
+    String separator = "";
+    for (String grant : grantTexts(claims.grants())) {
+      string(json.append(separator), grant);
+      separator = ",";
+    }
+    json.append(']');
+    member(json, "iat").append(claims.issuedAt().getEpochSecond());
+    member(json, "exp").append(claims.expiresAt().getEpochSecond());
+    string(member(json, "jti"), claims.tokenId());
+    return json.append('}').toString();
+  }
+
+  private static StringBuilder member(StringBuilder json, String name) {
+    return json.append(",\"").append(name).append("\":");
+  }
+
+  private static void string(StringBuilder json, String text) {
+    json.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String escaped = escape(c);
+      if (escaped == null) {
+        json.append(c);
+      } else {
+        json.append(escaped);
+      }
+    }
+    json.append('"');
+  }
+
+  private static String escape(char c) {
+    switch (c) {
+      case '"':
+        return "\\\"";
+      case '\\':
+        return "\\\\";
+      case '\t':
+        return "\\t";
+      case '\b':
+        return "\\b";
+      case '\n':
+        return "\\n";
+      case '\r':
+        return "\\r";
+      case '\f':
+        return "\\f";
+      case LINE_SEPARATOR:
+      case PARAGRAPH_SEPARATOR:
+        return String.format("\\u%04x", (int) c);
+      default:
+        return c < 0x20 ? String.format("\\u%04x", (int) c) : null;
+    }
   }
 
   /** The claims that {@code jwt} carries, or a parse error naming the first claim that is wrong. */

@@ -5,7 +5,6 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.Ed25519Signer;
 import com.nimbusds.jose.crypto.Ed25519Verifier;
-import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -44,11 +43,13 @@ public final class TokenCodecs {
     return project + "/" + environment;
   }
 
-  private static TokenCodec hs256(String keyId, byte[] secret) throws JOSEException {
+  private static TokenCodec hs256(String keyId, byte[] secret)
+      throws JOSEException, GeneralSecurityException {
+    HmacSha256 hmac = new HmacSha256(secret);
     return new JwtTokenCodec(
         keyId,
         JWSAlgorithm.HS256,
-        new MACSigner(secret),
+        (header, input) -> hmac.signature(input),
         new MACVerifier(secret),
         Optional.empty());
   }
@@ -64,10 +65,11 @@ public final class TokenCodecs {
             .algorithm(JWSAlgorithm.EdDSA)
             .build();
     OctetKeyPair publicKey = key.toPublicJWK();
+    Ed25519Signer signer = new Ed25519Signer(key);
     return new JwtTokenCodec(
         keyId,
         JWSAlgorithm.EdDSA,
-        new Ed25519Signer(key),
+        (header, input) -> signer.sign(header, input).toString(),
         new Ed25519Verifier(publicKey),
         Optional.of(new JWKSet(publicKey).toString()));
   }

@@ -81,7 +81,8 @@ public final class ProxyFleet extends AbstractBehavior<ProxyFleet.Command> {
   }
 
   private Behavior<Command> onTokenAnswered(TokenAnswered answered) {
-    if (answered.reply() instanceof AuthProxy.TokenIssued) {
+    // Reading the text signs it, as a client would: the proxy leaves signing to the reader.
+    if (answered.reply() instanceof AuthProxy.TokenIssued token && !token.accessToken().isEmpty()) {
       issued++;
     }
 
