@@ -17,9 +17,9 @@ import java.util.Map;
  * <p>Usage: {@code ContainerScale <containers> [per-environment=100] [passes=2] [histogram]}. An
  * environment holds M/10 applications with 9 workers each, so that every container (web or worker)
  * has its own proxy. Spawning is timed from the start of the simulation until every environment has
- * deployed; tokens are asked one container after the other, each a blocking call of the facade. The
- * heap is measured after full collections before the start and after the tokens, with every
- * container alive and idle.
+ * deployed; tokens are asked one environment at a time, all of its containers in one batch call of
+ * the facade ({@code Simulation.requestTokens}). The heap is measured after full collections before
+ * the start and after the tokens, with every container alive and idle.
  */
 public final class ContainerScale {
 
@@ -87,11 +87,9 @@ public final class ContainerScale {
   private static int askEveryContainer(Simulation simulation, List<String> names) {
     int issued = 0;
     for (String environment : simulation.environments()) {
-      for (String container : names) {
+      for (AuthProxy.TokenReply reply : simulation.requestTokens(environment, names, null)) {
         // Reading the text signs it, as a client would: the proxy leaves signing to the reader.
-        if (simulation.requestToken(environment, container, null)
-                instanceof AuthProxy.TokenIssued token
-            && !token.accessToken().isEmpty()) {
+        if (reply instanceof AuthProxy.TokenIssued token && !token.accessToken().isEmpty()) {
           issued++;
         }
       }

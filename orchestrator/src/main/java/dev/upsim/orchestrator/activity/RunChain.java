@@ -2,9 +2,11 @@ package dev.upsim.orchestrator.activity;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The tasks from the root of a chain of task runs to a run, that run included: a run triggered by
@@ -12,13 +14,19 @@ import java.util.Optional;
  * another run extends that run's chain.
  *
  * <p>A chain is the chain it extends plus one task, so that a hop copies nothing however deep the
- * chain already is: the list of tasks is built only when asked for, a long chain is written with
- * its ends only, and only the loop check walks the chain, comparing names.
+ * chain already is: the list of tasks is built only when asked for, and a long chain is written
+ * with its ends only. The loop check must not walk the whole chain at every hop either (a chain of
+ * 10,000 tasks would make that quadratic): every {@value #SEGMENT}th link is a checkpoint holding
+ * the set of task names back to the checkpoint before it, so a check compares at most {@value
+ * #SEGMENT} names and then looks names up one segment at a time.
  */
 public final class RunChain {
 
   /** The tasks a chain's text shows at each end before it shortens the middle. */
   private static final int SHOWN_AT_EACH_END = 3;
+
+  /** How many links a checkpoint's set of names covers. */
+  private static final int SEGMENT = 64;
 
   private final RunChain parent;
   private final String task;
@@ -26,6 +34,8 @@ public final class RunChain {
   private final boolean loopReported;
   private final boolean closesLoop;
   private final RunChain head;
+  private final RunChain checkpoint;
+  private final Set<String> segment;
 
   private RunChain(RunChain parent, String task, boolean revisits) {
     this.parent = parent;
@@ -35,6 +45,8 @@ public final class RunChain {
     this.loopReported = reportedBefore || revisits;
     this.closesLoop = revisits && !reportedBefore;
     this.head = depth <= SHOWN_AT_EACH_END ? this : parent.head;
+    this.checkpoint = parent == null ? null : parent.nearestCheckpoint();
+    this.segment = depth % SEGMENT == 0 ? namesBackTo(checkpoint) : null;
   }
 
   /** The chain of a run triggered from outside any run. */
@@ -90,27 +102,69 @@ public final class RunChain {
   }
 
   private boolean contains(String name) {
-    for (RunChain link = this; link != null; link = link.parent) {
+    RunChain link = this;
+    for (; link != null && link.segment == null; link = link.parent) {
       if (link.task.equals(name)) {
+        return true;
+      }
+    }
+    for (; link != null; link = link.checkpoint) {
+      if (link.segment.contains(name)) {
         return true;
       }
     }
     return false;
   }
 
+  /** This link when it is a checkpoint, else the checkpoint it would jump back to. */
+  private RunChain nearestCheckpoint() {
+    return segment != null ? this : checkpoint;
+  }
+
+  /** The task names from this link back to {@code stop}, which is excluded. */
+  private Set<String> namesBackTo(RunChain stop) {
+    Set<String> names = new HashSet<>();
+    for (RunChain link = this; link != stop; link = link.parent) {
+      names.add(link.task);
+    }
+    return names;
+  }
+
+  /** Whether the chain is too long to be shown whole, and {@link #ends} shows its ends only. */
+  public boolean isShortened() {
+    return depth > 2 * SHOWN_AT_EACH_END + 1;
+  }
+
+  /**
+   * The tasks a reader is shown: every task of a chain of up to seven, else the first three and the
+   * last three, so that what is written per run does not grow with the chain's depth.
+   */
+  public List<String> ends() {
+    if (!isShortened()) {
+      return tasks();
+    }
+    List<String> ends = new ArrayList<>(head.tasks());
+    ends.addAll(lastTasks());
+    return Collections.unmodifiableList(ends);
+  }
+
   /** The tasks joined by arrows; a long chain shows its first and last tasks and how deep it is. */
   @Override
   public String toString() {
-    if (depth <= 2 * SHOWN_AT_EACH_END + 1) {
+    if (!isShortened()) {
       return String.join(" -> ", tasks());
     }
+    String first = String.join(" -> ", head.tasks());
+    return first + " -> ... -> " + String.join(" -> ", lastTasks()) + " (" + depth + " runs)";
+  }
+
+  private List<String> lastTasks() {
     List<String> last = new ArrayList<>(SHOWN_AT_EACH_END);
     RunChain link = this;
     for (int i = 0; i < SHOWN_AT_EACH_END; i++, link = link.parent) {
       last.add(0, link.task);
     }
-    String first = String.join(" -> ", head.tasks());
-    return first + " -> ... -> " + String.join(" -> ", last) + " (" + depth + " runs)";
+    return last;
   }
 
   @Override

@@ -23,7 +23,10 @@ public final class ApiJson {
 
   private ApiJson() {}
 
-  /** An activity: id, type, parameters, state, result, times, container, variables, chain. */
+  /**
+   * An activity: id, type, parameters, state, result, times, container, variables, and upsim's
+   * chain (every task of a chain up to seven deep, else its first and last three) with its depth.
+   */
   public static ObjectNode activity(Activity activity) {
     ObjectNode node = JSON.createObjectNode();
     node.put("id", activity.id());
@@ -37,7 +40,8 @@ public final class ApiJson {
     node.put("container", activity.container());
     node.putObject("variables").set("env", strings(activity.variables()));
     ArrayNode chain = node.putArray("chain");
-    activity.chain().tasks().forEach(chain::add);
+    activity.chain().ends().forEach(chain::add);
+    node.put("chain_depth", activity.chain().depth());
     node.put("triggered_by", activity.triggeredBy());
     return node;
   }

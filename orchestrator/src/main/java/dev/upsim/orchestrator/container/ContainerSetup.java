@@ -5,9 +5,7 @@ import dev.upsim.auth.token.TokenCodec;
 import dev.upsim.orchestrator.api.PlatformApi;
 import dev.upsim.orchestrator.runtime.RunServices;
 import dev.upsim.workloads.resolve.ResolvedWorkload;
-import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.pekko.actor.typed.ActorRef;
 
 /**
@@ -32,7 +30,7 @@ public record ContainerSetup(
     RunServices services) {
 
   public ContainerSetup {
-    variables = Collections.unmodifiableMap(new TreeMap<>(variables));
+    variables = ContainerVariables.frozen(variables);
   }
 
   /** The proxy's name in the trace: {@code <container>/proxy}. */

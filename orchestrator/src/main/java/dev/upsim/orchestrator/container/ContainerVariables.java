@@ -1,6 +1,8 @@
 package dev.upsim.orchestrator.container;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -10,7 +12,22 @@ import java.util.TreeMap;
  */
 public final class ContainerVariables {
 
+  /** The class of the maps {@link #of} gives, which {@link #frozen} keeps as they are. */
+  private static final Class<?> FROZEN =
+      Collections.unmodifiableSortedMap(new TreeMap<String, String>()).getClass();
+
   private ContainerVariables() {}
+
+  /**
+   * {@code variables} as an unmodifiable map sorted by name: a map that already is one (as {@link
+   * #of} gives) is kept, not copied, so that containers with equal variables can share one map.
+   */
+  public static Map<String, String> frozen(Map<String, String> variables) {
+    if (variables.getClass() == FROZEN) {
+      return variables;
+    }
+    return Collections.unmodifiableSortedMap(new TreeMap<>(variables));
+  }
 
   /**
    * The variables of a container of {@code applicationName} (a task's name for a task run) in
@@ -24,7 +41,7 @@ public final class ContainerVariables {
       Map<String, String> configured,
       Map<String, String> runVariables,
       String apiBaseUrl) {
-    Map<String, String> variables = new TreeMap<>(configured);
+    SortedMap<String, String> variables = new TreeMap<>(configured);
     variables.putAll(runVariables);
     variables.put("PLATFORM_PROJECT", project);
     variables.put("PLATFORM_ENVIRONMENT", environment);
@@ -32,6 +49,6 @@ public final class ContainerVariables {
     variables.put("PLATFORM_ENVIRONMENT_TYPE", environmentType);
     variables.put("PLATFORM_APPLICATION_NAME", applicationName);
     variables.put("UPSIM_API_URL", apiBaseUrl);
-    return variables;
+    return Collections.unmodifiableSortedMap(variables);
   }
 }

@@ -1,10 +1,8 @@
 package dev.upsim.orchestrator.container;
 
 import dev.upsim.auth.WorkloadId;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.apache.pekko.actor.typed.ActorRef;
 
 /**
@@ -30,7 +28,7 @@ public record ContainerView(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(workload, "workload");
     Objects.requireNonNull(container, "container");
-    variables = Collections.unmodifiableMap(new TreeMap<>(variables));
+    variables = ContainerVariables.frozen(variables);
   }
 
   /** The view of the container spawned with {@code setup} as {@code container}. */

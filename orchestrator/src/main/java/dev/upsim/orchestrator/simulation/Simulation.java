@@ -30,6 +30,7 @@ import dev.upsim.workloads.program.Action;
 import dev.upsim.workloads.program.ActionOutcome;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -203,6 +204,27 @@ public final class Simulation implements AutoCloseable {
   public synchronized TokenReply requestToken(String environment, String container, Long ttl) {
     return ask(
         environment, replyTo -> new EnvironmentSupervisor.RequestToken(container, ttl, replyTo));
+  }
+
+  /**
+   * Asks the proxy of each of {@code containers} in {@code environment} for a token, all at once,
+   * and returns the replies in the order of {@code containers}. The requests reach the environment
+   * in that order and the simulation waits for quiescence once, not once per token, which is what a
+   * client with many requests in flight (a benchmark, a load test) needs.
+   */
+  public synchronized List<TokenReply> requestTokens(
+      String environment, List<String> containers, Long ttl) {
+    requireEnvironment(environment);
+    List<CompletableFuture<TokenReply>> replies = new ArrayList<>(containers.size());
+    for (String container : containers) {
+      replies.add(
+          send(
+              environment,
+              replyTo -> new EnvironmentSupervisor.RequestToken(container, ttl, replyTo)));
+    }
+    List<TokenReply> answered = new ArrayList<>(replies.size());
+    replies.forEach(reply -> answered.add(awaitAnswer(reply)));
+    return answered;
   }
 
   /**

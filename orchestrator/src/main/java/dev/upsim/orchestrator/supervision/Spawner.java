@@ -39,6 +39,13 @@ final class Spawner {
   private final RunServices services;
   private final Map<ActorRef<Container.Command>, ContainerView> views = new HashMap<>();
 
+  /**
+   * The variables of the workloads spawned at the last deploy, each distinct map once: the workers
+   * of an application usually see the same variables, and 100,000 containers should not hold
+   * 100,000 copies of a few maps.
+   */
+  private final Map<Map<String, String>, Map<String, String>> sharedVariables = new HashMap<>();
+
   Spawner(
       ActorContext<?> context,
       String environment,
@@ -58,6 +65,7 @@ final class Spawner {
   Map<String, ActorRef<Container.Command>> workloads(
       ProjectConfig config, Resolution resolution, int generation) {
     Map<String, ActorRef<Container.Command>> spawned = new LinkedHashMap<>();
+    sharedVariables.clear();
     for (Application app : config.applications().values()) {
       WorkloadId id = WorkloadId.app(app.name());
       ContainerSetup setup = setup(app.name(), id, resolution, null, variables(app, Map.of()));
@@ -111,14 +119,16 @@ final class Spawner {
   private Map<String, String> variables(Application app, Map<String, String> own) {
     Map<String, String> configured = new HashMap<>(app.variables());
     configured.putAll(own);
-    return ContainerVariables.of(
-        services.project(),
-        environment,
-        type,
-        app.name(),
-        configured,
-        Map.of(),
-        services.settings().apiBaseUrl());
+    Map<String, String> variables =
+        ContainerVariables.of(
+            services.project(),
+            environment,
+            type,
+            app.name(),
+            configured,
+            Map.of(),
+            services.settings().apiBaseUrl());
+    return sharedVariables.computeIfAbsent(variables, same -> same);
   }
 
   private ContainerSetup setup(

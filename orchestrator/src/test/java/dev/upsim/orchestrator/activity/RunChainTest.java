@@ -67,6 +67,54 @@ class RunChainTest {
   }
 
   @Test
+  void aRevisitIsFoundAtEveryDepthOfALongChainAndATaskNeverVisitedIsNot() {
+    RunChain chain = RunChain.root("step-0");
+    for (int i = 1; i < 300; i++) {
+      chain = chain.extend("step-" + i);
+    }
+
+    for (int i : new int[] {0, 1, 62, 63, 64, 65, 127, 128, 200, 255, 256, 299}) {
+      assertThat(chain.extend("step-" + i).closesLoop()).as("step-%d", i).isTrue();
+    }
+    assertThat(chain.extend("step-300").closesLoop()).isFalse();
+    assertThat(chain.loopClosedBy("step-297"))
+        .contains("step-297 -> step-298 -> step-299 -> step-297");
+  }
+
+  @Test
+  void branchesOfOneChainDoNotSeeEachOthersTasks() {
+    RunChain trunk = RunChain.root("root");
+    for (int i = 1; i < 100; i++) {
+      trunk = trunk.extend("trunk-" + i);
+    }
+    RunChain left = trunk;
+    RunChain right = trunk;
+    for (int i = 0; i < 100; i++) {
+      left = left.extend("left-" + i);
+      right = right.extend("right-" + i);
+    }
+
+    assertThat(left.extend("right-5").closesLoop()).isFalse();
+    assertThat(left.extend("left-5").closesLoop()).isTrue();
+    assertThat(right.extend("trunk-7").closesLoop()).isTrue();
+  }
+
+  @Test
+  void aShortChainShowsEveryTaskAndALongOneItsFirstAndLastThree() {
+    RunChain chain = RunChain.root("step-0");
+    for (int i = 1; i < 7; i++) {
+      chain = chain.extend("step-" + i);
+    }
+    RunChain longer = chain.extend("step-7");
+
+    assertThat(chain.ends()).hasSize(7).isEqualTo(chain.tasks());
+    assertThat(chain.isShortened()).isFalse();
+    assertThat(longer.ends())
+        .containsExactly("step-0", "step-1", "step-2", "step-5", "step-6", "step-7");
+    assertThat(longer.isShortened()).isTrue();
+  }
+
+  @Test
   void chainsOfTheSameTasksAreEqual() {
     assertThat(RunChain.root("a").extend("b")).isEqualTo(RunChain.root("a").extend("b"));
     assertThat(RunChain.root("a").extend("b")).isNotEqualTo(RunChain.root("b").extend("a"));

@@ -33,7 +33,7 @@ class ApiJsonTest {
                 + "\"result\":null,\"created_at\":\"2025-01-01T12:00:00Z\","
                 + "\"started_at\":\"2025-01-01T12:00:01Z\",\"completed_at\":null,"
                 + "\"container\":\"export--task--abcdefgh\",\"variables\":{\"env\":{\"A\":\"1\"}},"
-                + "\"chain\":[\"export\"],\"triggered_by\":\"app:shop\"}");
+                + "\"chain\":[\"export\"],\"chain_depth\":1,\"triggered_by\":\"app:shop\"}");
   }
 
   @Test

@@ -1,7 +1,9 @@
 package dev.upsim.orchestrator.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +30,19 @@ class ContainerVariablesTest {
         .containsEntry("PLATFORM_ENVIRONMENT_TYPE", "development")
         .containsEntry("PLATFORM_APPLICATION_NAME", "export")
         .containsEntry("UPSIM_API_URL", "http://127.0.0.1:8100");
+  }
+
+  @Test
+  void variablesMadeHereAreKeptAsTheyAreAndOthersAreCopiedSortedAndUnmodifiable() {
+    Map<String, String> made =
+        ContainerVariables.of("p1", "main", "production", "shop", Map.of(), Map.of(), "http://api");
+    Map<String, String> given = new HashMap<>(Map.of("B", "2", "A", "1"));
+    Map<String, String> copied = ContainerVariables.frozen(given);
+    given.put("C", "3");
+
+    assertThat(ContainerVariables.frozen(made)).isSameAs(made);
+    assertThat(copied.keySet()).containsExactly("A", "B");
+    assertThatThrownBy(() -> copied.put("D", "4"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 }

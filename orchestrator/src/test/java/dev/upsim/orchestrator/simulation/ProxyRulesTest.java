@@ -29,6 +29,7 @@ import dev.upsim.workloads.program.Program;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.pekko.actor.testkit.typed.annotations.JUnit5TestKit;
@@ -243,6 +244,21 @@ class ProxyRulesTest {
       assertThat(((TokenRefused) unknown).explanation()).contains("no container named nosuch");
       assertThat(sim.trace())
           .anyMatch(e -> e.kind() == TraceKind.TOKEN_ISSUED && "http".equals(e.target()));
+    }
+  }
+
+  @Test
+  void aBatchOfTokenRequestsIsAnsweredInTheOrderAskedAndTracedAsSingleRequestsAre() {
+    List<String> asked = List.of("admin--reporter", "nosuch", "admin");
+    try (Simulation batch = start(SimulationSpec.of(Academy.config()));
+        Simulation single = start(SimulationSpec.of(Academy.config()))) {
+      List<TokenReply> replies = batch.requestTokens("main", asked, 120L);
+      asked.forEach(container -> single.requestToken("main", container, 120L));
+
+      assertThat(((TokenIssued) replies.get(0)).claims().workload()).isEqualTo(REPORTER);
+      assertThat(((TokenRefused) replies.get(1)).explanation()).contains("no container named");
+      assertThat(((TokenIssued) replies.get(2)).claims().workload()).isEqualTo(ADMIN);
+      assertThat(batch.traceJsonLines()).isEqualTo(single.traceJsonLines());
     }
   }
 
