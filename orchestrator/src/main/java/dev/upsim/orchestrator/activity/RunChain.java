@@ -17,8 +17,10 @@ import java.util.Set;
  * chain already is: the list of tasks is built only when asked for, and a long chain is written
  * with its ends only. The loop check must not walk the whole chain at every hop either (a chain of
  * 10,000 tasks would make that quadratic): every {@value #SEGMENT}th link is a checkpoint holding
- * the set of task names back to the checkpoint before it, so a check compares at most {@value
- * #SEGMENT} names and then looks names up one segment at a time.
+ * the set of task names back to the checkpoint before it, and every {@value #SEGMENT}th checkpoint
+ * also holds the names back to the one such checkpoint before it. A check compares at most {@value
+ * #SEGMENT} names, looks a name up in at most {@value #SEGMENT} segments, then one long segment at
+ * a time: about 130 steps for a chain of 10,000 instead of 220.
  */
 public final class RunChain {
 
@@ -28,6 +30,9 @@ public final class RunChain {
   /** How many links a checkpoint's set of names covers. */
   private static final int SEGMENT = 64;
 
+  /** How many links a long checkpoint's set of names covers. */
+  private static final int LONG_SEGMENT = SEGMENT * SEGMENT;
+
   private final RunChain parent;
   private final String task;
   private final int depth;
@@ -36,6 +41,8 @@ public final class RunChain {
   private final RunChain head;
   private final RunChain checkpoint;
   private final Set<String> segment;
+  private final RunChain longCheckpoint;
+  private final Set<String> longSegment;
 
   private RunChain(RunChain parent, String task, boolean revisits) {
     this.parent = parent;
@@ -47,6 +54,8 @@ public final class RunChain {
     this.head = depth <= SHOWN_AT_EACH_END ? this : parent.head;
     this.checkpoint = parent == null ? null : parent.nearestCheckpoint();
     this.segment = depth % SEGMENT == 0 ? namesBackTo(checkpoint) : null;
+    this.longCheckpoint = parent == null ? null : parent.nearestLongCheckpoint();
+    this.longSegment = depth % LONG_SEGMENT == 0 ? namesBackTo(longCheckpoint) : null;
   }
 
   /** The chain of a run triggered from outside any run. */
@@ -108,8 +117,13 @@ public final class RunChain {
         return true;
       }
     }
-    for (; link != null; link = link.checkpoint) {
+    for (; link != null && link.longSegment == null; link = link.checkpoint) {
       if (link.segment.contains(name)) {
+        return true;
+      }
+    }
+    for (; link != null; link = link.longCheckpoint) {
+      if (link.longSegment.contains(name)) {
         return true;
       }
     }
@@ -119,6 +133,11 @@ public final class RunChain {
   /** This link when it is a checkpoint, else the checkpoint it would jump back to. */
   private RunChain nearestCheckpoint() {
     return segment != null ? this : checkpoint;
+  }
+
+  /** This link when it is a long checkpoint, else the long checkpoint it would jump back to. */
+  private RunChain nearestLongCheckpoint() {
+    return longSegment != null ? this : longCheckpoint;
   }
 
   /** The task names from this link back to {@code stop}, which is excluded. */

@@ -191,6 +191,6 @@ public final class ApiJson {
   }
 
   private static String time(Instant instant) {
-    return instant == null ? null : instant.toString();
+    return InstantText.of(instant);
   }
 }

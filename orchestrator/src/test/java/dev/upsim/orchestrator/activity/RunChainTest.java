@@ -82,6 +82,20 @@ class RunChainTest {
   }
 
   @Test
+  void aRevisitIsFoundAcrossTheLongSegmentsOfAVeryLongChain() {
+    RunChain chain = RunChain.root("step-0");
+    for (int i = 1; i < 9000; i++) {
+      chain = chain.extend("step-" + i);
+    }
+
+    int[] visited = {0, 1, 4095, 4096, 4097, 4159, 4160, 8191, 8192, 8193, 8960, 8999};
+    for (int i : visited) {
+      assertThat(chain.extend("step-" + i).closesLoop()).as("step-%d", i).isTrue();
+    }
+    assertThat(chain.extend("step-9000").closesLoop()).isFalse();
+  }
+
+  @Test
   void branchesOfOneChainDoNotSeeEachOthersTasks() {
     RunChain trunk = RunChain.root("root");
     for (int i = 1; i < 100; i++) {
