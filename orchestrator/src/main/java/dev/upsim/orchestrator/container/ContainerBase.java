@@ -33,7 +33,7 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
   protected final ContainerSetup setup;
   protected final ActorRef<AuthProxy.Command> proxy;
   private final ActorRef<ProgramRunner.Ended> programEnds;
-  private final ActorRef<TokenReply> httpTokens;
+  private ActorRef<TokenReply> httpTokens;
   private final Deque<ActorRef<TokenReply>> httpWaiting = new ArrayDeque<>();
   private int programsStarted;
 
@@ -41,10 +41,11 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
     super(context);
     this.setup = setup;
     this.programEnds = context.messageAdapter(ProgramRunner.Ended.class, ProgramFinished::new);
-    this.httpTokens = context.messageAdapter(TokenReply.class, HttpTokenAnswered::new);
     trace().record(env(), "supervisor", setup.name(), TraceKind.SPAWNED, spawnedContent());
-    this.proxy = context.spawn(proxyBehavior(), "proxy", RunServices.onSimulationThread());
-    trace().record(env(), setup.name(), setup.proxyName(), TraceKind.SPAWNED, proxyContent());
+    ProxyIdentity identity = proxyIdentity();
+    this.proxy = context.spawn(proxyBehavior(identity), "proxy", RunServices.onSimulationThread());
+    String proxyContent = proxyContent(identity);
+    trace().record(env(), setup.name(), setup.proxyName(), TraceKind.SPAWNED, proxyContent);
   }
 
   /** The handlers of the messages every container understands, to which a kind adds its own. */
@@ -70,8 +71,19 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
     TokenTrace.requested(trace(), env(), "http", setup.proxyName(), request.ttlSeconds());
 
     httpWaiting.addLast(request.replyTo());
-    proxy.tell(new AuthProxy.RequestToken(request.ttlSeconds(), httpTokens));
+    proxy.tell(new AuthProxy.RequestToken(request.ttlSeconds(), httpTokens()));
     return this;
+  }
+
+  /**
+   * Where the proxy answers clients outside the simulation, adapted on the first such request: a
+   * task run's container seldom gets one.
+   */
+  private ActorRef<TokenReply> httpTokens() {
+    if (httpTokens == null) {
+      httpTokens = getContext().messageAdapter(TokenReply.class, HttpTokenAnswered::new);
+    }
+    return httpTokens;
   }
 
   /** Hands the proxy's answer to the client that waits longest; the proxy answers in order. */
@@ -145,23 +157,21 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
     return setup.environment();
   }
 
-  private Behavior<AuthProxy.Command> proxyBehavior() {
-    ProxyIdentity identity =
-        new ProxyIdentity(
-            services().project(),
-            env(),
-            setup.workload(),
-            setup.runId(),
-            setup.resolved().grantSet());
+  private Behavior<AuthProxy.Command> proxyBehavior(ProxyIdentity identity) {
     return AuthProxy.create(
         identity, setup.codec(), services().proxySettings(), services().clock());
+  }
+
+  private ProxyIdentity proxyIdentity() {
+    return new ProxyIdentity(
+        services().project(), env(), setup.workload(), setup.runId(), setup.resolved().grantSet());
   }
 
   private String spawnedContent() {
     return "container for " + setup.workload() + " seeing " + setup.variables();
   }
 
-  private String proxyContent() {
-    return "proxy holding " + setup.resolved().grantSet() + " (" + setup.resolved().basis() + ")";
+  private String proxyContent(ProxyIdentity identity) {
+    return "proxy holding " + identity.grants() + " (" + setup.resolved().basis() + ")";
   }
 }

@@ -57,7 +57,7 @@ public final class ProgramRunner extends AbstractBehavior<ProgramRunner.Command>
   private final StepCalls calls;
   private final ActorRef<TokenReply> tokenAnswers;
   private final ActorRef<ApiResponse> apiAnswers;
-  private final ActorRef<PlatformApi.FoundRun> runAnswers;
+  private ActorRef<PlatformApi.FoundRun> runAnswers;
   private int index;
   private PendingCall pendingCall;
   private long sleepId = -1;
@@ -68,7 +68,6 @@ public final class ProgramRunner extends AbstractBehavior<ProgramRunner.Command>
     this.calls = new StepCalls(setup.services().project(), setup.environment());
     this.tokenAnswers = context.messageAdapter(TokenReply.class, TokenAnswered::new);
     this.apiAnswers = context.messageAdapter(ApiResponse.class, ApiAnswered::new);
-    this.runAnswers = context.messageAdapter(PlatformApi.FoundRun.class, RunLookedUp::new);
   }
 
   @Override
@@ -154,7 +153,7 @@ public final class ProgramRunner extends AbstractBehavior<ProgramRunner.Command>
       return startCall("POST", calls.runPath(trigger.task()), body, TokenChoice.fresh());
     }
     if (action instanceof Action.Cancel cancel) {
-      setup.api().tell(new PlatformApi.FindRun(cancel.task(), runAnswers));
+      setup.api().tell(new PlatformApi.FindRun(cancel.task(), runAnswers()));
       return null;
     }
     if (action instanceof Action.Sleep sleep) {
@@ -244,6 +243,17 @@ public final class ProgramRunner extends AbstractBehavior<ProgramRunner.Command>
       setup.outcomes().tell(outcome);
     }
     index++;
+  }
+
+  /**
+   * Where the API's run lookups are answered, adapted on the first cancel: most programs never
+   * cancel, and a runner is spawned for every task run.
+   */
+  private ActorRef<PlatformApi.FoundRun> runAnswers() {
+    if (runAnswers == null) {
+      runAnswers = getContext().messageAdapter(PlatformApi.FoundRun.class, RunLookedUp::new);
+    }
+    return runAnswers;
   }
 
   private Behavior<Command> end(int exitCode) {
