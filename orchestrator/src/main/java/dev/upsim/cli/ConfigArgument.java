@@ -3,10 +3,12 @@ package dev.upsim.cli;
 import dev.upsim.workloads.config.ConfigError;
 import dev.upsim.workloads.config.ConfigLoader;
 import dev.upsim.workloads.config.LoadResult;
+import dev.upsim.workloads.config.ProjectConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The configuration path that commands take as their argument: loaded once, with the same messages
@@ -17,11 +19,24 @@ final class ConfigArgument {
   private ConfigArgument() {}
 
   /** Loads {@code path}, relative to the working directory; a missing path is an input problem. */
-  static LoadResult load(Path path) {
+  private static LoadResult load(Path path) {
     if (!Files.exists(path)) {
       throw new InputProblem(path + ": no such file or directory");
     }
     return ConfigLoader.load(path);
+  }
+
+  /**
+   * Loads {@code path} and returns its configuration, or prints its errors on {@code errorsTo} and
+   * returns nothing, for the command to exit with {@link ExitCode#USAGE}.
+   */
+  static Optional<ProjectConfig> loadOrReport(Path path, PrintWriter errorsTo, Style style) {
+    LoadResult result = load(path);
+    if (result instanceof LoadResult.Rejected rejected) {
+      printErrors(path, rejected.errors(), errorsTo, style);
+      return Optional.empty();
+    }
+    return Optional.of(((LoadResult.Loaded) result).config());
   }
 
   /** Prints every error as the loader renders it, then one line counting them. */

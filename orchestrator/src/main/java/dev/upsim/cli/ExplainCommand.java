@@ -1,7 +1,6 @@
 package dev.upsim.cli;
 
 import dev.upsim.auth.Grant;
-import dev.upsim.workloads.config.LoadResult;
 import dev.upsim.workloads.config.ProjectConfig;
 import dev.upsim.workloads.resolve.AuthorizationResolver;
 import dev.upsim.workloads.resolve.Resolution;
@@ -9,6 +8,7 @@ import dev.upsim.workloads.resolve.ResolvedWorkload;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,13 +68,12 @@ final class ExplainCommand implements Callable<Integer> {
   /** Loads and resolves the configuration at {@code path} and prints the explanation. */
   @Override
   public Integer call() {
-    LoadResult result = ConfigArgument.load(path);
-    if (result instanceof LoadResult.Rejected) {
-      PrintWriter err = spec.commandLine().getErr();
-      ConfigArgument.printErrors(path, ((LoadResult.Rejected) result).errors(), err, style());
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<ProjectConfig> loaded = ConfigArgument.loadOrReport(path, err, style());
+    if (loaded.isEmpty()) {
       return ExitCode.USAGE;
     }
-    ProjectConfig config = ((LoadResult.Loaded) result).config();
+    ProjectConfig config = loaded.get();
     Resolution resolution = AuthorizationResolver.resolve(config);
 
     List<ResolvedWorkload> shown = whoCan == null ? all(resolution) : holders(config, resolution);

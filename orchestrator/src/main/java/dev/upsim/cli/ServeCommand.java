@@ -10,7 +10,6 @@ import dev.upsim.orchestrator.scenario.Scenario;
 import dev.upsim.orchestrator.scenario.ScenarioChecks;
 import dev.upsim.orchestrator.scenario.ScenarioParser;
 import dev.upsim.workloads.config.ConfigError;
-import dev.upsim.workloads.config.LoadResult;
 import dev.upsim.workloads.config.ProjectConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -119,11 +119,12 @@ final class ServeCommand implements Callable<Integer> {
   /** Serves the configuration at {@code path} until the process is interrupted. */
   @Override
   public Integer call() throws InterruptedException {
-    LoadResult result = ConfigArgument.load(path);
-    if (result instanceof LoadResult.Rejected rejected) {
-      return rejected(path, rejected.errors());
+    Optional<ProjectConfig> loaded =
+        ConfigArgument.loadOrReport(path, spec.commandLine().getErr(), style());
+    if (loaded.isEmpty()) {
+      return ExitCode.USAGE;
     }
-    ProjectConfig config = ((LoadResult.Loaded) result).config();
+    ProjectConfig config = loaded.get();
 
     ParseResult parsed = scenario == null ? null : parseScenario();
     List<ConfigError> problems = parsed == null ? List.of() : problems(parsed, config);

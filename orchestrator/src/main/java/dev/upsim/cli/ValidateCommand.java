@@ -2,7 +2,6 @@ package dev.upsim.cli;
 
 import dev.upsim.workloads.config.Application;
 import dev.upsim.workloads.config.Authorizations;
-import dev.upsim.workloads.config.LoadResult;
 import dev.upsim.workloads.config.ProjectConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -47,14 +46,12 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Style style = main.terminal().style();
-    LoadResult result = ConfigArgument.load(path);
+    Optional<ProjectConfig> config = ConfigArgument.loadOrReport(path, out, style);
 
-    if (result instanceof LoadResult.Rejected) {
-      ConfigArgument.printErrors(path, ((LoadResult.Rejected) result).errors(), out, style);
+    if (config.isEmpty()) {
       return ExitCode.USAGE;
     }
-    ProjectConfig config = ((LoadResult.Loaded) result).config();
-    out.println(style.success("ok") + ": " + path + ": " + summary(config));
+    out.println(style.success("ok") + ": " + path + ": " + summary(config.get()));
     return ExitCode.OK;
   }
 
