@@ -23,7 +23,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -56,10 +55,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "PATH",
-      description = "The project directory, its .upsun directory, or one configuration file.")
-  private Path path;
+  @Mixin private ConfigArgument configPath;
 
   @Option(
       names = "--project",
@@ -116,11 +112,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "The seed of activity ids and signing keys (default: 0).")
   private long seed;
 
-  /** Serves the configuration at {@code path} until the process is interrupted. */
+  /** Serves the configuration at PATH until the process is interrupted. */
   @Override
   public Integer call() throws InterruptedException {
-    Optional<ProjectConfig> loaded =
-        ConfigArgument.loadOrReport(path, spec.commandLine().getErr(), style());
+    Optional<ProjectConfig> loaded = configPath.loadOrReport(spec.commandLine().getErr(), style());
     if (loaded.isEmpty()) {
       return ExitCode.USAGE;
     }
