@@ -78,7 +78,7 @@ public record ScenarioResult(
    * A run that played {@code steps} of {@code scenario} until {@code end}; it passed when every
    * step and every expectation inside a program held.
    */
-  static ScenarioResult played(
+  public static ScenarioResult played(
       Scenario scenario,
       Instant end,
       List<StepResult> steps,
@@ -106,7 +106,7 @@ public record ScenarioResult(
    * A run of {@code scenario} that played nothing and only judged, with {@code check}, the error
    * its configuration was expected to be rejected with.
    */
-  static ScenarioResult judged(Scenario scenario, ConfigErrorCheck check) {
+  public static ScenarioResult judged(Scenario scenario, ConfigErrorCheck check) {
     return new ScenarioResult(
         scenario.file(),
         scenario,
@@ -124,7 +124,7 @@ public record ScenarioResult(
   }
 
   /** A run that could not start because of {@code problems}. */
-  static ScenarioResult unusable(
+  public static ScenarioResult unusable(
       Path file, Scenario scenario, List<ConfigError> problems, long seed, Instant start) {
     String name = scenario == null ? String.valueOf(file.getFileName()) : scenario.name();
     return new ScenarioResult(
