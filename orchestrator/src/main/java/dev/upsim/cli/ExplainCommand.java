@@ -1,20 +1,18 @@
 package dev.upsim.cli;
 
 import dev.upsim.auth.Grant;
-import dev.upsim.workloads.config.LoadResult;
 import dev.upsim.workloads.config.ProjectConfig;
 import dev.upsim.workloads.resolve.AuthorizationResolver;
 import dev.upsim.workloads.resolve.Resolution;
 import dev.upsim.workloads.resolve.ResolvedWorkload;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -47,10 +45,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "PATH",
-      description = "The project directory, its .upsun directory, or one configuration file.")
-  private Path path;
+  @Mixin private ConfigArgument configPath;
 
   @Option(
       names = "--format",
@@ -65,16 +60,15 @@ final class ExplainCommand implements Callable<Integer> {
       description = "Only the workloads that hold GRANT: task:operate:<task> or env:view.")
   private Grant whoCan;
 
-  /** Loads and resolves the configuration at {@code path} and prints the explanation. */
+  /** Loads and resolves the configuration at PATH and prints the explanation. */
   @Override
   public Integer call() {
-    LoadResult result = ConfigArgument.load(path);
-    if (result instanceof LoadResult.Rejected) {
-      PrintWriter err = spec.commandLine().getErr();
-      ConfigArgument.printErrors(path, ((LoadResult.Rejected) result).errors(), err, style());
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<ProjectConfig> loaded = configPath.loadOrReport(err, style());
+    if (loaded.isEmpty()) {
       return ExitCode.USAGE;
     }
-    ProjectConfig config = ((LoadResult.Loaded) result).config();
+    ProjectConfig config = loaded.get();
     Resolution resolution = AuthorizationResolver.resolve(config);
 
     List<ResolvedWorkload> shown = whoCan == null ? all(resolution) : holders(config, resolution);
@@ -119,7 +113,7 @@ final class ExplainCommand implements Callable<Integer> {
         config.tasks().isEmpty()
             ? "it declares no task"
             : "its tasks: " + String.join(", ", config.tasks().keySet());
-    throw new InputProblem(whoCan + " names no task of " + path + "; " + tasks);
+    throw new InputProblem(whoCan + " names no task of " + configPath.path() + "; " + tasks);
   }
 
   private Style style() {

@@ -1,6 +1,7 @@
 package dev.upsim.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,20 +11,14 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code upsim} command. Each sub-command is one class listed in {@code subcommands} below;
- * adding a command is adding its class there.
+ * The {@code upsim} command. Each sub-command is one class listed in {@link #COMMANDS}; adding a
+ * command is adding its class there.
  */
 @Command(
     name = "upsim",
     mixinStandardHelpOptions = true,
     versionProvider = UpsimVersion.class,
     description = "Simulates how Upsun workloads get scoped tokens and call the platform API.",
-    subcommands = {
-      ValidateCommand.class,
-      ExplainCommand.class,
-      RunCommand.class,
-      ServeCommand.class
-    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  upsim run scenarios/quickstart.yaml",
@@ -32,6 +27,10 @@ import picocli.CommandLine.Spec;
       "  upsim explain --help"
     })
 public final class Main implements Callable<Integer> {
+
+  /** The sub-commands, in the order the help lists them. */
+  private static final List<Class<?>> COMMANDS =
+      List.of(ValidateCommand.class, ExplainCommand.class, RunCommand.class, ServeCommand.class);
 
   @Spec private CommandLine.Model.CommandSpec spec;
 
@@ -63,7 +62,7 @@ public final class Main implements Callable<Integer> {
    * code. Even an {@link Error} ends as one line and exit code 70.
    */
   public static int run(Terminal terminal, String... args) {
-    CommandLine commandLine = commandLine(terminal);
+    CommandLine commandLine = commandLine(terminal, commandsFor(args));
     try {
       return commandLine.execute(args);
     } catch (RuntimeException | Error unexpected) {
@@ -80,7 +79,14 @@ public final class Main implements Callable<Integer> {
    * exceptions, colour only where {@code terminal} allows it. Callers may replace its out and err.
    */
   public static CommandLine commandLine(Terminal terminal) {
+    return commandLine(terminal, COMMANDS);
+  }
+
+  private static CommandLine commandLine(Terminal terminal, List<Class<?>> commands) {
     CommandLine commandLine = new CommandLine(new Main(terminal));
+    for (Class<?> command : commands) {
+      commandLine.addSubcommand(command);
+    }
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(ansi(terminal)));
     commandLine.setParameterExceptionHandler(new UsageErrors());
@@ -100,6 +106,31 @@ public final class Main implements Callable<Integer> {
   /** The terminal this command runs in, for sub-commands to style their output. */
   Terminal terminal() {
     return terminal;
+  }
+
+  /**
+   * The sub-commands {@code args} can reach. picocli builds the model of every registered command
+   * by reflection, which is a good part of the start-up time, so a line that names a known command
+   * (after {@code --debug} at most) gets only that one. Anything else ({@code --help}, no command,
+   * a mistyped one) gets them all, so the command list and the "did you mean" hint stay whole.
+   */
+  static List<Class<?>> commandsFor(String... args) {
+    for (String arg : args) {
+      if (arg.equals("--debug")) {
+        continue;
+      }
+      for (Class<?> command : COMMANDS) {
+        if (nameOf(command).equals(arg)) {
+          return List.of(command);
+        }
+      }
+      return COMMANDS;
+    }
+    return COMMANDS;
+  }
+
+  private static String nameOf(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
   }
 
   private static Ansi ansi(Terminal terminal) {

@@ -10,7 +10,6 @@ import dev.upsim.orchestrator.scenario.Scenario;
 import dev.upsim.orchestrator.scenario.ScenarioChecks;
 import dev.upsim.orchestrator.scenario.ScenarioParser;
 import dev.upsim.workloads.config.ConfigError;
-import dev.upsim.workloads.config.LoadResult;
 import dev.upsim.workloads.config.ProjectConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -18,12 +17,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -56,10 +55,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "PATH",
-      description = "The project directory, its .upsun directory, or one configuration file.")
-  private Path path;
+  @Mixin private ConfigArgument configPath;
 
   @Option(
       names = "--project",
@@ -116,14 +112,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "The seed of activity ids and signing keys (default: 0).")
   private long seed;
 
-  /** Serves the configuration at {@code path} until the process is interrupted. */
+  /** Serves the configuration at PATH until the process is interrupted. */
   @Override
   public Integer call() throws InterruptedException {
-    LoadResult result = ConfigArgument.load(path);
-    if (result instanceof LoadResult.Rejected rejected) {
-      return rejected(path, rejected.errors());
+    Optional<ProjectConfig> loaded = configPath.loadOrReport(spec.commandLine().getErr(), style());
+    if (loaded.isEmpty()) {
+      return ExitCode.USAGE;
     }
-    ProjectConfig config = ((LoadResult.Loaded) result).config();
+    ProjectConfig config = loaded.get();
 
     ParseResult parsed = scenario == null ? null : parseScenario();
     List<ConfigError> problems = parsed == null ? List.of() : problems(parsed, config);

@@ -2,17 +2,14 @@ package dev.upsim.cli;
 
 import dev.upsim.workloads.config.Application;
 import dev.upsim.workloads.config.Authorizations;
-import dev.upsim.workloads.config.LoadResult;
 import dev.upsim.workloads.config.ProjectConfig;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -37,24 +34,19 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "PATH",
-      description = "The project directory, its .upsun directory, or one configuration file.")
-  private Path path;
+  @Mixin private ConfigArgument configPath;
 
-  /** Validates the configuration at {@code path} and prints the outcome on stdout. */
+  /** Validates the configuration at PATH and prints the outcome on stdout. */
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Style style = main.terminal().style();
-    LoadResult result = ConfigArgument.load(path);
+    Optional<ProjectConfig> config = configPath.loadOrReport(out, style);
 
-    if (result instanceof LoadResult.Rejected) {
-      ConfigArgument.printErrors(path, ((LoadResult.Rejected) result).errors(), out, style);
+    if (config.isEmpty()) {
       return ExitCode.USAGE;
     }
-    ProjectConfig config = ((LoadResult.Loaded) result).config();
-    out.println(style.success("ok") + ": " + path + ": " + summary(config));
+    out.println(style.success("ok") + ": " + configPath.path() + ": " + summary(config.get()));
     return ExitCode.OK;
   }
 

@@ -55,6 +55,20 @@ class MainTest {
   }
 
   @Test
+  void aNamedCommandIsTheOnlyOneBuilt() {
+    assertThat(Main.commandsFor("run", "scenarios/quickstart.yaml"))
+        .containsExactly(RunCommand.class);
+    assertThat(Main.commandsFor("--debug", "validate", "x")).containsExactly(ValidateCommand.class);
+  }
+
+  @Test
+  void helpNoCommandOrAMistypedOneBuildsEveryCommand() {
+    assertThat(Main.commandsFor("--help", "run")).hasSize(4);
+    assertThat(Main.commandsFor()).hasSize(4);
+    assertThat(Main.commandsFor("explian", "x")).hasSize(4);
+  }
+
+  @Test
   void unexpectedExceptionIsOneLineWithExitCodeSeventy() {
     CliRun run = CliRun.run(withFailingCommand(Terminal.plain()), "fail");
 

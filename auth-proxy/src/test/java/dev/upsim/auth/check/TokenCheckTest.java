@@ -39,9 +39,8 @@ class TokenCheckTest {
   void missingHeaderIsMissingToken() {
     Decision decision = check.check(null, "acme", "main", Grant.ENV_VIEW, NOW);
 
-    assertThat(decision.reason()).isEqualTo(Reason.MISSING_TOKEN);
-    assertThat(decision.status()).isEqualTo(401);
-    assertThat(decision.explanation()).isEqualTo("refused: the request carries no bearer token");
+    assertRefused(
+        decision, Reason.MISSING_TOKEN, 401, "refused: the request carries no bearer token");
   }
 
   @Test
@@ -82,12 +81,12 @@ class TokenCheckTest {
 
     Decision decision = check.check(bearer(token), "acme", "main", Grant.ENV_VIEW, NOW);
 
-    assertThat(decision.reason()).isEqualTo(Reason.BAD_SIGNATURE);
-    assertThat(decision.status()).isEqualTo(401);
-    assertThat(decision.explanation())
-        .isEqualTo(
-            "refused: the token's signature does not hold in environment main of project acme:"
-                + " the signature does not match key acme/main");
+    assertRefused(
+        decision,
+        Reason.BAD_SIGNATURE,
+        401,
+        "refused: the token's signature does not hold in environment main of project acme:"
+            + " the signature does not match key acme/main");
   }
 
   @Test
@@ -170,12 +169,12 @@ class TokenCheckTest {
 
     Decision decision = check.check(bearer(token), "acme", "main", Grant.ENV_VIEW, expiry());
 
-    assertThat(decision.reason()).isEqualTo(Reason.EXPIRED);
-    assertThat(decision.status()).isEqualTo(401);
-    assertThat(decision.explanation())
-        .isEqualTo(
-            "refused: the token of app:shop expired at 2025-03-01T10:01:00Z;"
-                + " it is now 2025-03-01T10:01:00Z");
+    assertRefused(
+        decision,
+        Reason.EXPIRED,
+        401,
+        "refused: the token of app:shop expired at 2025-03-01T10:01:00Z;"
+            + " it is now 2025-03-01T10:01:00Z");
   }
 
   @Test
@@ -202,11 +201,11 @@ class TokenCheckTest {
 
     Decision decision = check.check(bearer(token), "acme", "main", Grant.ENV_VIEW, NOW);
 
-    assertThat(decision.reason()).isEqualTo(Reason.RUN_ENDED);
-    assertThat(decision.status()).isEqualTo(401);
-    assertThat(decision.explanation())
-        .isEqualTo(
-            "refused: the token of task:cleanup was issued to run run-9f8e, which has ended");
+    assertRefused(
+        decision,
+        Reason.RUN_ENDED,
+        401,
+        "refused: the token of task:cleanup was issued to run run-9f8e, which has ended");
   }
 
   @Test
@@ -232,11 +231,11 @@ class TokenCheckTest {
 
     Decision decision = check.check(bearer(token), "globex", "main", Grant.ENV_VIEW, NOW);
 
-    assertThat(decision.reason()).isEqualTo(Reason.WRONG_PROJECT);
-    assertThat(decision.status()).isEqualTo(403);
-    assertThat(decision.explanation())
-        .isEqualTo(
-            "refused: the token of app:shop acts on project acme only; the request names globex");
+    assertRefused(
+        decision,
+        Reason.WRONG_PROJECT,
+        403,
+        "refused: the token of app:shop acts on project acme only; the request names globex");
   }
 
   @Test
@@ -402,6 +401,14 @@ class TokenCheckTest {
             .withoutPadding()
             .encodeToString(altered.getBytes(StandardCharsets.UTF_8));
     return encoded + "." + parts[1] + "." + parts[2];
+  }
+
+  /** Asserts that {@code decision} refuses for {@code reason}, with that status and explanation. */
+  private static void assertRefused(
+      Decision decision, Reason reason, int status, String explanation) {
+    assertThat(decision.reason()).isEqualTo(reason);
+    assertThat(decision.status()).isEqualTo(status);
+    assertThat(decision.explanation()).isEqualTo(explanation);
   }
 
   private static HeldGrant shopViews() {

@@ -2,12 +2,6 @@ package dev.upsim.auth.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.upsim.auth.Grant;
 import dev.upsim.auth.WorkloadId;
@@ -54,18 +48,11 @@ class JwtClaimsTest {
   void hs256TokenSignedOnAnyThreadIsTheOneNimbusSigns() throws Exception {
     TokenCodec codec = TokenCodecs.forEnvironment(Signing.HS256, 3, "acme", "main");
     TokenClaims claims = claims("run-1", Set.of(Grant.ENV_VIEW));
-    JWSHeader header =
-        new JWSHeader.Builder(JWSAlgorithm.HS256)
-            .type(JOSEObjectType.JWT)
-            .keyID("acme/main")
-            .build();
-    JWSObject expected =
-        new JWSObject(header, new Payload(JSONObjectUtils.toJSONString(JwtClaims.toJson(claims))));
-    expected.sign(new MACSigner(KeyDerivation.keyMaterial(Signing.HS256, 3, "acme", "main")));
+    String expected = NimbusJws.hs256OfMain(claims, 3);
 
     String elsewhere = CompletableFuture.supplyAsync(() -> codec.sign(claims)).join();
 
-    assertThat(codec.sign(claims)).isEqualTo(expected.serialize()).isEqualTo(elsewhere);
+    assertThat(codec.sign(claims)).isEqualTo(expected).isEqualTo(elsewhere);
   }
 
   private static TokenClaims claims(String text, Set<Grant> grants) {

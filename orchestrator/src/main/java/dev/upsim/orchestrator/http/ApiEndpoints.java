@@ -55,7 +55,6 @@ final class ApiEndpoints extends GuardedRoutes {
   private final Optional<String> jwks;
   private final ClockMode clock;
   private final Refusals refusals;
-  private final Route route;
 
   /**
    * The routes over {@code calls}, listing the containers of {@code proxies}, publishing {@code
@@ -74,15 +73,10 @@ final class ApiEndpoints extends GuardedRoutes {
     this.jwks = jwks;
     this.clock = clock;
     this.refusals = refusals;
-    this.route = guarded(this::routes);
   }
 
-  /** Every route of the API server. */
-  Route route() {
-    return route;
-  }
-
-  private Route routes() {
+  @Override
+  protected Route routes() {
     return concat(
         path(segment(".well-known").slash("jwks.json"), () -> only(HttpMethods.GET, this::jwks)),
         pathPrefix("__upsim", this::upsim),

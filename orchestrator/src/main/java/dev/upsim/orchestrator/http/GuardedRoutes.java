@@ -18,19 +18,35 @@ abstract class GuardedRoutes extends AllDirectives {
 
   private static final Logger LOG = LoggerFactory.getLogger(GuardedRoutes.class);
 
+  private Route route;
+
   /**
-   * {@code inner}, answering time-outs with {@link #timedOut} and failures with {@link #failed}.
+   * Every route of the server, guarded; built on first use rather than in the constructor, since
+   * {@link #routes} reads the fields of the subclass.
    */
-  protected Route guarded(Supplier<Route> inner) {
-    ExceptionHandler failures = ExceptionHandler.newBuilder().matchAny(this::failure).build();
-    return withRequestTimeoutResponse(this::timedOut, () -> handleExceptions(failures, inner));
+  final Route route() {
+    if (route == null) {
+      route = guarded(this::routes);
+    }
+    return route;
   }
+
+  /** The routes to guard. */
+  protected abstract Route routes();
 
   /** The answer to {@code request} when it was not answered within the request timeout. */
   protected abstract HttpResponse timedOut(HttpRequest request);
 
   /** The answer to a request whose handling failed with a bug. */
   protected abstract HttpResponse failed();
+
+  /**
+   * {@code inner}, answering time-outs with {@link #timedOut} and failures with {@link #failed}.
+   */
+  private Route guarded(Supplier<Route> inner) {
+    ExceptionHandler failures = ExceptionHandler.newBuilder().matchAny(this::failure).build();
+    return withRequestTimeoutResponse(this::timedOut, () -> handleExceptions(failures, inner));
+  }
 
   private Route failure(Throwable bug) {
     LOG.error("internal error while answering a request: {}", bug.toString());

@@ -1,7 +1,7 @@
 package dev.upsim.orchestrator.http;
 
 import com.typesafe.config.Config;
-import com.typesafe.config.ConfigException;
+import dev.upsim.orchestrator.runtime.SettingReader;
 import java.time.Duration;
 
 /**
@@ -29,75 +29,42 @@ public record ServeSettings(
     Duration tokenTimeout,
     Duration wallClockTick) {
 
-  private static final String PREFIX = "upsim.serve.";
-
   /** Reads and checks every setting from {@code config} (the whole configuration). */
   public static ServeSettings from(Config config) {
+    SettingReader settings = new SettingReader(config, "upsim.serve.");
     return new ServeSettings(
-        port(config, "api-port"),
-        port(config, "proxy-port"),
-        bytes(config, "max-body-size"),
-        positive(config, "body-timeout"),
-        positive(config, "request-timeout"),
-        positive(config, "idle-timeout"),
-        atLeastOne(config, "max-connections"),
-        positive(config, "token-timeout"),
-        positive(config, "wall-clock-tick"));
+        port(settings, "api-port"),
+        port(settings, "proxy-port"),
+        bytes(settings, "max-body-size"),
+        positive(settings, "body-timeout"),
+        positive(settings, "request-timeout"),
+        positive(settings, "idle-timeout"),
+        settings.atLeastOne("max-connections"),
+        positive(settings, "token-timeout"),
+        positive(settings, "wall-clock-tick"));
   }
 
-  private static int port(Config config, String key) {
-    int port = read(config, key, "a port number", () -> config.getInt(PREFIX + key));
+  private static int port(SettingReader settings, String key) {
+    int port = settings.read(key, "a port number", Config::getInt);
     if (port < 0 || port > 65535) {
-      throw invalid(key, port, "a port from 0 (any free port) to 65535");
+      throw settings.invalid(key, port, "a port from 0 (any free port) to 65535");
     }
     return port;
   }
 
-  private static long bytes(Config config, String key) {
-    long size = read(config, key, "a size such as 64k", () -> config.getBytes(PREFIX + key));
+  private static long bytes(SettingReader settings, String key) {
+    long size = settings.read(key, "a size such as 64k", Config::getBytes);
     if (size < 1) {
-      throw invalid(key, size, "a size of at least one byte, such as 64k");
+      throw settings.invalid(key, size, "a size of at least one byte, such as 64k");
     }
     return size;
   }
 
-  private static Duration positive(Config config, String key) {
-    Duration value =
-        read(config, key, "a duration such as 5s", () -> config.getDuration(PREFIX + key));
+  private static Duration positive(SettingReader settings, String key) {
+    Duration value = settings.read(key, "a duration such as 5s", Config::getDuration);
     if (value.isNegative() || value.isZero()) {
-      throw invalid(key, value, "a duration longer than zero, such as 5s");
+      throw settings.invalid(key, value, "a duration longer than zero, such as 5s");
     }
     return value;
-  }
-
-  private static int atLeastOne(Config config, String key) {
-    int value = read(config, key, "a whole number", () -> config.getInt(PREFIX + key));
-    if (value < 1) {
-      throw invalid(key, value, "a whole number of at least 1");
-    }
-    return value;
-  }
-
-  private static <T> T read(Config config, String key, String valid, Reading<T> reading) {
-    try {
-      return reading.read();
-    } catch (ConfigException.Missing missing) {
-      throw new IllegalArgumentException(
-          "setting " + PREFIX + key + " is missing: expected " + valid);
-    } catch (ConfigException.WrongType | ConfigException.BadValue wrong) {
-      throw new IllegalArgumentException(
-          "setting " + PREFIX + key + " is not " + valid + ": " + wrong.getMessage());
-    }
-  }
-
-  private static IllegalArgumentException invalid(String key, Object value, String valid) {
-    return new IllegalArgumentException(
-        "setting " + PREFIX + key + " = " + value + " is invalid: expected " + valid);
-  }
-
-  /** One read of a typed value that may throw the library's exceptions. */
-  @FunctionalInterface
-  private interface Reading<T> {
-    T read();
   }
 }

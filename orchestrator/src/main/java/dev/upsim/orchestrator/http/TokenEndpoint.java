@@ -39,7 +39,6 @@ final class TokenEndpoint extends GuardedRoutes {
   private final Scheduler scheduler;
   private final Executor answers;
   private final Refusals refusals;
-  private final Route route;
 
   /**
    * The endpoint of {@code proxy}, asking it with {@code scheduler} for at most {@code
@@ -58,15 +57,10 @@ final class TokenEndpoint extends GuardedRoutes {
     this.scheduler = scheduler;
     this.answers = answers;
     this.refusals = refusals;
-    this.route = guarded(this::routes);
   }
 
-  /** Every route of the proxy. */
-  Route route() {
-    return route;
-  }
-
-  private Route routes() {
+  @Override
+  protected Route routes() {
     return concat(
         path(segment("oauth2").slash("token"), this::tokenPath), extractRequest(this::unknownPath));
   }

@@ -1,7 +1,6 @@
 package dev.upsim.orchestrator.runtime;
 
 import com.typesafe.config.Config;
-import com.typesafe.config.ConfigException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -29,43 +28,35 @@ public record RuntimeSettings(
 
   /** Reads and checks every setting from {@code config} (the whole configuration, not a part). */
   public static RuntimeSettings from(Config config) {
+    SettingReader settings = new SettingReader(config, "upsim.");
     return new RuntimeSettings(
-        atLeastOne(config, "upsim.tasks.max-concurrent-runs"),
-        atLeastOne(config, "upsim.chain.max-depth"),
-        notNegative(config, "upsim.cron.minimum-interval"),
-        notNegative(config, "upsim.cron.maximum-offset"),
-        positive(config, "upsim.settle.horizon"),
-        notNegative(config, "upsim.workers.restart-delay"),
-        httpUrl(config, "upsim.api.base-url"));
+        settings.atLeastOne("tasks.max-concurrent-runs"),
+        settings.atLeastOne("chain.max-depth"),
+        notNegative(settings, "cron.minimum-interval"),
+        notNegative(settings, "cron.maximum-offset"),
+        positive(settings, "settle.horizon"),
+        notNegative(settings, "workers.restart-delay"),
+        httpUrl(settings, "api.base-url"));
   }
 
-  private static int atLeastOne(Config config, String key) {
-    int value = read(config, key, "a whole number", () -> config.getInt(key));
-    if (value < 1) {
-      throw invalid(key, value, "a whole number of at least 1");
-    }
-    return value;
-  }
-
-  private static Duration notNegative(Config config, String key) {
-    Duration value =
-        read(config, key, "a duration such as 30s or 5m", () -> config.getDuration(key));
+  private static Duration notNegative(SettingReader settings, String key) {
+    Duration value = settings.read(key, "a duration such as 30s or 5m", Config::getDuration);
     if (value.isNegative()) {
-      throw invalid(key, value, "a duration of zero or more");
+      throw settings.invalid(key, value, "a duration of zero or more");
     }
     return value;
   }
 
-  private static Duration positive(Config config, String key) {
-    Duration value = notNegative(config, key);
+  private static Duration positive(SettingReader settings, String key) {
+    Duration value = notNegative(settings, key);
     if (value.isZero()) {
-      throw invalid(key, value, "a duration longer than zero");
+      throw settings.invalid(key, value, "a duration longer than zero");
     }
     return value;
   }
 
-  private static String httpUrl(Config config, String key) {
-    String value = read(config, key, "an http URL", () -> config.getString(key));
+  private static String httpUrl(SettingReader settings, String key) {
+    String value = settings.read(key, "an http URL", Config::getString);
     try {
       URI uri = new URI(value);
       if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
@@ -75,28 +66,6 @@ public record RuntimeSettings(
     } catch (URISyntaxException notAUri) {
       // falls through to the same message as any other bad address
     }
-    throw invalid(key, value, "an http or https URL such as http://127.0.0.1:8100");
-  }
-
-  private static <T> T read(Config config, String key, String valid, Reading<T> reading) {
-    try {
-      return reading.read();
-    } catch (ConfigException.Missing missing) {
-      throw new IllegalArgumentException("setting " + key + " is missing: expected " + valid);
-    } catch (ConfigException.WrongType | ConfigException.BadValue wrong) {
-      throw new IllegalArgumentException(
-          "setting " + key + " is not " + valid + ": " + wrong.getMessage());
-    }
-  }
-
-  private static IllegalArgumentException invalid(String key, Object value, String valid) {
-    return new IllegalArgumentException(
-        "setting " + key + " = " + value + " is invalid: expected " + valid);
-  }
-
-  /** One read of a typed value that may throw the library's exceptions. */
-  @FunctionalInterface
-  private interface Reading<T> {
-    T read();
+    throw settings.invalid(key, value, "an http or https URL such as http://127.0.0.1:8100");
   }
 }

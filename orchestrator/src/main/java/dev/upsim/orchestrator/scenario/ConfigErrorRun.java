@@ -1,10 +1,8 @@
 package dev.upsim.orchestrator.scenario;
 
-import dev.upsim.orchestrator.scenario.ScenarioResult.Outcome;
 import dev.upsim.workloads.config.ConfigError;
 import dev.upsim.workloads.config.LoadResult;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -24,20 +22,7 @@ final class ConfigErrorRun {
     boolean passed = errors.stream().anyMatch(expected::matches);
     ConfigErrorCheck check =
         new ConfigErrorCheck(expected.describe(), actual(errors), passed, errors);
-    return new ScenarioResult(
-        scenario.file(),
-        scenario,
-        scenario.name(),
-        passed ? Outcome.PASSED : Outcome.FAILED,
-        List.of(),
-        check,
-        scenario.seed(),
-        scenario.start(),
-        scenario.start(),
-        List.of(),
-        List.of(),
-        Map.of(),
-        List.of());
+    return ScenarioResult.judged(scenario, check);
   }
 
   private static String actual(List<ConfigError> errors) {

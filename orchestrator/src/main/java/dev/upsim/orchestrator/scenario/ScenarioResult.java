@@ -74,8 +74,57 @@ public record ScenarioResult(
     trace = List.copyOf(trace);
   }
 
+  /**
+   * A run that played {@code steps} of {@code scenario} until {@code end}; it passed when every
+   * step and every expectation inside a program held.
+   */
+  public static ScenarioResult played(
+      Scenario scenario,
+      Instant end,
+      List<StepResult> steps,
+      List<ProgramFailure> programFailures,
+      Map<String, List<Activity>> activities,
+      List<TraceEvent> trace) {
+    boolean passed = programFailures.isEmpty() && steps.stream().allMatch(StepResult::passed);
+    return new ScenarioResult(
+        scenario.file(),
+        scenario,
+        scenario.name(),
+        passed ? Outcome.PASSED : Outcome.FAILED,
+        List.of(),
+        null,
+        scenario.seed(),
+        scenario.start(),
+        end,
+        steps,
+        programFailures,
+        activities,
+        trace);
+  }
+
+  /**
+   * A run of {@code scenario} that played nothing and only judged, with {@code check}, the error
+   * its configuration was expected to be rejected with.
+   */
+  public static ScenarioResult judged(Scenario scenario, ConfigErrorCheck check) {
+    return new ScenarioResult(
+        scenario.file(),
+        scenario,
+        scenario.name(),
+        check.passed() ? Outcome.PASSED : Outcome.FAILED,
+        List.of(),
+        check,
+        scenario.seed(),
+        scenario.start(),
+        scenario.start(),
+        List.of(),
+        List.of(),
+        Map.of(),
+        List.of());
+  }
+
   /** A run that could not start because of {@code problems}. */
-  static ScenarioResult unusable(
+  public static ScenarioResult unusable(
       Path file, Scenario scenario, List<ConfigError> problems, long seed, Instant start) {
     String name = scenario == null ? String.valueOf(file.getFileName()) : scenario.name();
     return new ScenarioResult(

@@ -117,21 +117,8 @@ public final class ScenarioRunner {
     List<StepResult> steps = new StepPlayer(simulation, deployConfigs).playAll(scenario.steps());
     List<TraceEvent> trace = simulation.trace();
     List<ProgramFailure> programFailures = programFailures(trace, steps);
-    boolean passed = programFailures.isEmpty() && steps.stream().allMatch(StepResult::passed);
-    return new ScenarioResult(
-        scenario.file(),
-        scenario,
-        scenario.name(),
-        passed ? Outcome.PASSED : Outcome.FAILED,
-        List.of(),
-        null,
-        scenario.seed(),
-        scenario.start(),
-        simulation.now(),
-        steps,
-        programFailures,
-        activities(simulation),
-        trace);
+    return ScenarioResult.played(
+        scenario, simulation.now(), steps, programFailures, activities(simulation), trace);
   }
 
   /** The expectations inside programs that did not hold, each with the step it happened in. */

@@ -7,7 +7,6 @@ import dev.upsim.orchestrator.scenario.ConfigErrorCheck;
 import dev.upsim.orchestrator.scenario.ProgramFailure;
 import dev.upsim.orchestrator.scenario.Scenario;
 import dev.upsim.orchestrator.scenario.ScenarioResult;
-import dev.upsim.orchestrator.scenario.ScenarioResult.Outcome;
 import dev.upsim.orchestrator.scenario.Step;
 import dev.upsim.orchestrator.scenario.StepResult;
 import dev.upsim.orchestrator.trace.TraceEvent;
@@ -15,6 +14,7 @@ import dev.upsim.workloads.config.ConfigError;
 import dev.upsim.workloads.program.Action;
 import dev.upsim.workloads.program.Program;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,58 +106,20 @@ final class Results {
       List<StepResult> steps,
       List<ProgramFailure> programFailures,
       List<TraceEvent> trace) {
-    boolean passed = programFailures.isEmpty() && steps.stream().allMatch(StepResult::passed);
-    return new ScenarioResult(
-        FILE,
-        scenario,
-        scenario.name(),
-        passed ? Outcome.PASSED : Outcome.FAILED,
-        List.of(),
-        null,
-        scenario.seed(),
-        TraceBuilder.START,
-        trace.isEmpty() ? TraceBuilder.START : trace.get(trace.size() - 1).at(),
-        steps,
-        programFailures,
-        Map.of(),
-        trace);
+    Instant end = trace.isEmpty() ? TraceBuilder.START : trace.get(trace.size() - 1).at();
+    return ScenarioResult.played(scenario, end, steps, programFailures, Map.of(), trace);
   }
 
   /** A scenario file that could not be used because of {@code problems}. */
   static ScenarioResult unusable(String fileName, ConfigError... problems) {
-    return new ScenarioResult(
-        Path.of("scenarios", fileName),
-        null,
-        fileName,
-        Outcome.UNUSABLE,
-        List.of(problems),
-        null,
-        0,
-        TraceBuilder.START,
-        TraceBuilder.START,
-        List.of(),
-        List.of(),
-        Map.of(),
-        List.of());
+    return ScenarioResult.unusable(
+        Path.of("scenarios", fileName), null, List.of(problems), 0, TraceBuilder.START);
   }
 
   /** A scenario whose configuration was to be rejected, judged by {@code check}. */
   static ScenarioResult configRejected(ConfigErrorCheck check) {
     Scenario scenario = scenario("the cron may not declare authorizations", Map.of());
-    return new ScenarioResult(
-        FILE,
-        scenario,
-        scenario.name(),
-        check.passed() ? Outcome.PASSED : Outcome.FAILED,
-        List.of(),
-        check,
-        7,
-        TraceBuilder.START,
-        TraceBuilder.START,
-        List.of(),
-        List.of(),
-        Map.of(),
-        List.of());
+    return ScenarioResult.judged(scenario, check);
   }
 
   /** An error at line 3, column 5 of {@code file}. */

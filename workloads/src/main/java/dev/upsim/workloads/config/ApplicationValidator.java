@@ -28,8 +28,8 @@ final class ApplicationValidator {
   /** The application under {@code entry}; empty when it is unusable. */
   Optional<Application> read(YamlEntry entry) {
     String path = KeyPath.child("applications", entry.key());
-    Names.check("application", entry, path, problems);
-    return Section.of(entry, path, "a mapping of the application's keys", problems)
+    return Section.named(
+            "application", entry, path, "a mapping of the application's keys", problems)
         .map(app -> application(entry, app));
   }
 

@@ -42,8 +42,7 @@ final class CronValidator {
 
   /** The cron under {@code entry} of application {@code app}; empty when it is unusable. */
   Optional<Cron> read(YamlEntry entry, String app, String path) {
-    Names.check("cron", entry, path, problems);
-    return Section.of(entry, path, "a mapping with spec and commands.start", problems)
+    return Section.named("cron", entry, path, "a mapping with spec and commands.start", problems)
         .flatMap(cron -> cron(entry, cron, app));
   }
 

@@ -27,6 +27,16 @@ final class Section {
     this.problems = problems;
   }
 
+  /**
+   * The section under {@code entry} when its value is a mapping, after checking its key as the name
+   * of a {@code kind} ("worker", "task", ...); each problem is reported.
+   */
+  static Optional<Section> named(
+      String kind, YamlEntry entry, String path, String expected, Problems problems) {
+    Names.check(kind, entry, path, problems);
+    return of(entry, path, expected, problems);
+  }
+
   /** The section under {@code entry} when its value is a mapping; reported otherwise. */
   static Optional<Section> of(YamlEntry entry, String path, String expected, Problems problems) {
     return of(entry.value(), entry.keyAt(), path, expected, problems);

@@ -48,8 +48,7 @@ final class TaskValidator {
   /** The task under {@code entry}; empty when it is unusable. */
   Optional<TaskDefinition> read(YamlEntry entry) {
     String path = KeyPath.child("tasks", entry.key());
-    Names.check("task", entry, path, problems);
-    return Section.of(entry, path, "a mapping with type and run.command", problems)
+    return Section.named("task", entry, path, "a mapping with type and run.command", problems)
         .flatMap(task -> task(entry, task));
   }
 

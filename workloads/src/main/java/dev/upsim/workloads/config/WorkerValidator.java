@@ -40,8 +40,7 @@ final class WorkerValidator {
 
   /** The worker under {@code entry} of application {@code app}; empty when it is unusable. */
   Optional<Worker> read(YamlEntry entry, String app, String path) {
-    Names.check("worker", entry, path, problems);
-    return Section.of(entry, path, "a mapping with commands.start", problems)
+    return Section.named("worker", entry, path, "a mapping with commands.start", problems)
         .flatMap(worker -> worker(entry, worker, app));
   }
 
