@@ -152,10 +152,6 @@ public final class ApiJson {
 
   /** A JSON tree as compact text. */
   public static String text(JsonNode node) {
-    String written = CompactJson.write(node);
-    if (written != null) {
-      return written;
-    }
     try {
       return JSON.writeValueAsString(node);
     } catch (JsonProcessingException impossible) {
