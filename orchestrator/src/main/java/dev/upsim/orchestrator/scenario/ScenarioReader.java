@@ -41,7 +41,8 @@ final class ScenarioReader {
   private static final Map<String, String> DEFAULT_ENVIRONMENTS = Map.of("main", "production");
   private static final Pattern DATE_TIME =
       Pattern.compile(
-          "[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})");
+          "[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}"
+              + "(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})");
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final String NAME_FORM =
       "lowercase letters, digits and hyphens, starting with a letter or digit";

@@ -45,7 +45,8 @@ class ApiJsonTest {
 
     assertThat(ApiJson.log(run).split("\n"))
         .containsExactly(
-            "{\"_id\":0,\"data\":{\"timestamp\":\"2025-01-01T12:00:00Z\",\"message\":\"starting\"}}",
+            "{\"_id\":0,\"data\":{\"timestamp\":\"2025-01-01T12:00:00Z\","
+                + "\"message\":\"starting\"}}",
             "{\"_id\":1,\"data\":{\"timestamp\":\"2025-01-01T12:00:00Z\","
                 + "\"message\":\"W: disk full\"}}",
             "{\"_id\":2,\"seal\":true}");

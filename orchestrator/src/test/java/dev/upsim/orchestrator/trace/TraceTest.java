@@ -39,7 +39,8 @@ class TraceTest {
     assertThat(event.toJson())
         .isEqualTo(
             "{\"seq\":3,\"at\":\"2026-01-01T12:00:00Z\",\"env\":\"main\",\"source\":\"api\","
-                + "\"target\":\"admin\",\"kind\":\"api-answered\",\"content\":\"401 missing-token\","
+                + "\"target\":\"admin\",\"kind\":\"api-answered\",\"content\":\"401 "
+                + "missing-token\","
                 + "\"decision\":{\"allowed\":false,\"reason\":\"missing-token\",\"needed\":null,"
                 + "\"held\":[],\"explanation\":\"no bearer token\"}}");
   }

@@ -113,7 +113,8 @@ class BrokenConfigTest {
             7,
             19,
             "applications.shop.authorizations[0].resource",
-            "resource 'exprot' names no task declared in the configuration (did you mean 'export'?)"),
+            "resource 'exprot' names no task declared in the configuration (did you mean "
+                + "'export'?)"),
         new Case(
             "authorization-task-view",
             6,
@@ -143,7 +144,8 @@ class BrokenConfigTest {
             9,
             9,
             "applications.shop.crons.nightly.authorizations",
-            "crons cannot declare authorizations: a cron runs inside the web container of application 'shop' and inherits that application's authorizations"),
+            "crons cannot declare authorizations: a cron runs inside the web container of "
+                + "application 'shop' and inherits that application's authorizations"),
         new Case(
             "cron-missing-commands",
             5,
@@ -173,7 +175,8 @@ class BrokenConfigTest {
             6,
             24,
             "applications.shop.crons.weekly.spec",
-            "cron spec '0 3 * * monday': day-of-week 'monday' is not a value: days of the week are 0-7 (or sun-sat; 0 and 7 are Sunday)"),
+            "cron spec '0 3 * * monday': day-of-week 'monday' is not a value: days of the "
+                + "week are 0-7 (or sun-sat; 0 and 7 are Sunday)"),
         new Case(
             "cron-spec-empty",
             6,
@@ -191,7 +194,8 @@ class BrokenConfigTest {
             6,
             23,
             "applications.shop.crons.nightly.spec",
-            "cron spec '0 3 * *': day-of-week is missing: a cron spec has five fields: minute hour day-of-month month day-of-week, for example 'H 3 * * *'"),
+            "cron spec '0 3 * *': day-of-week is missing: a cron spec has five fields: "
+                + "minute hour day-of-month month day-of-week, for example 'H 3 * * *'"),
         new Case(
             "cron-timeout-quoted",
             9,
@@ -223,7 +227,9 @@ class BrokenConfigTest {
             9,
             3,
             "tasks.export",
-            "duplicate key 'export': it is also defined at src/test/resources/broken/duplicate-task.yaml:5:3, and YAML would silently keep only one"),
+            "duplicate key 'export': it is also defined at "
+                + "src/test/resources/broken/duplicate-task.yaml:5:3, and YAML would silently keep "
+                + "only one"),
         new Case(
             "env-variable-mapping",
             7,
@@ -250,7 +256,8 @@ class BrokenConfigTest {
             12,
             19,
             "tasks.export.authorizations[0].resource",
-            "resource 'clean-up' names no task declared in the configuration (did you mean 'cleanup'?)"),
+            "resource 'clean-up' names no task declared in the configuration (did you mean "
+                + "'cleanup'?)"),
         new Case("task-deploy-hook", 9, 7, "tasks.export.hooks.deploy", "Unknown key 'deploy'"),
         new Case(
             "task-missing-command", 7, 5, "tasks.export.run", "missing required key 'command'"),
@@ -331,8 +338,11 @@ class BrokenConfigTest {
             "worker-name-too-long",
             5,
             7,
-            "applications.shop.workers.a-worker-whose-name-is-far-too-long-to-be-a-hostname-label-at-all",
-            "invalid worker name 'a-worker-whose-name-is-far-too-long-to-be-a-hostname-label-at-all': it is 65 characters long"),
+            "applications.shop.workers."
+                + "a-worker-whose-name-is-far-too-long-to-be-a-hostname-label-at-all",
+            "invalid worker name "
+                + "'a-worker-whose-name-is-far-too-long-to-be-a-hostname-label-at-all': it is 65 "
+                + "characters long"),
         new Case(
             "worker-not-mapping",
             5,

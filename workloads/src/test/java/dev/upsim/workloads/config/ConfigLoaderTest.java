@@ -264,7 +264,8 @@ class ConfigLoaderTest {
     assertThat(error.render())
         .startsWith(
             "src/test/resources/broken/cron-missing-spec.yaml:5:7:"
-                + " applications.shop.crons.nightly: missing required key 'spec'\n    valid: spec:");
+                + " applications.shop.crons.nightly: missing required key 'spec'\n"
+                + "    valid: spec:");
   }
 
   private static ProjectConfig loaded(String path) {
