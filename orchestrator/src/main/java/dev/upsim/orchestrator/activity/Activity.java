@@ -115,29 +115,21 @@ public record Activity(
 
   /** This run, complete at {@code now} with {@code result}. */
   public Activity completed(Instant now, Result result) {
-    return new Activity(
-        id,
-        task,
-        container,
-        State.COMPLETE,
-        result,
-        createdAt,
-        startedAt,
-        now,
-        variables,
-        chain,
-        triggeredBy,
-        log);
+    return ended(now, State.COMPLETE, result);
   }
 
   /** This run, cancelled at {@code now}. */
   public Activity cancelled(Instant now) {
+    return ended(now, State.CANCELLED, null);
+  }
+
+  private Activity ended(Instant now, State end, Result result) {
     return new Activity(
         id,
         task,
         container,
-        State.CANCELLED,
-        null,
+        end,
+        result,
         createdAt,
         startedAt,
         now,

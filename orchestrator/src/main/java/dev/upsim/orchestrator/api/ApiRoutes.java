@@ -4,9 +4,23 @@ import dev.upsim.orchestrator.api.ApiRoute.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** Matches a method and path against the calls of the environment API. */
 public final class ApiRoutes {
+
+  /** The method and kind of a call, by the shape of the path after the environment. */
+  private static final Map<String, Call> CALLS =
+      Map.of(
+          "", new Call("GET", Kind.ENVIRONMENT),
+          "activities", new Call("GET", Kind.ACTIVITIES),
+          "activities/*", new Call("GET", Kind.ACTIVITY),
+          "activities/*/log", new Call("GET", Kind.ACTIVITY_LOG),
+          "activities/*/cancel", new Call("POST", Kind.CANCEL_ACTIVITY),
+          "tasks", new Call("GET", Kind.TASKS),
+          "tasks/*", new Call("GET", Kind.TASK),
+          "tasks/*/run", new Call("POST", Kind.RUN_TASK),
+          "deployments", new Call("GET", Kind.DEPLOYMENTS));
 
   private ApiRoutes() {}
 
@@ -45,38 +59,14 @@ public final class ApiRoutes {
     if (name != null) {
       shape.set(1, "*");
     }
-    String joined = String.join("/", shape);
-    switch (joined) {
-      case "":
-        return get(method, Kind.ENVIRONMENT, project, environment, null);
-      case "activities":
-        return get(method, Kind.ACTIVITIES, project, environment, null);
-      case "activities/*":
-        return get(method, Kind.ACTIVITY, project, environment, name);
-      case "activities/*/log":
-        return get(method, Kind.ACTIVITY_LOG, project, environment, name);
-      case "activities/*/cancel":
-        return post(method, Kind.CANCEL_ACTIVITY, project, environment, name);
-      case "tasks":
-        return get(method, Kind.TASKS, project, environment, null);
-      case "tasks/*":
-        return get(method, Kind.TASK, project, environment, name);
-      case "tasks/*/run":
-        return post(method, Kind.RUN_TASK, project, environment, name);
-      case "deployments":
-        return get(method, Kind.DEPLOYMENTS, project, environment, null);
-      default:
-        return new NotFound();
+    Call call = CALLS.get(String.join("/", shape));
+    if (call == null) {
+      return new NotFound();
     }
+    return expect(call.method(), method, new ApiRoute(call.kind(), project, environment, name));
   }
 
-  private static Match get(String method, Kind kind, String project, String env, String name) {
-    return expect("GET", method, new ApiRoute(kind, project, env, name));
-  }
-
-  private static Match post(String method, Kind kind, String project, String env, String name) {
-    return expect("POST", method, new ApiRoute(kind, project, env, name));
-  }
+  private record Call(String method, Kind kind) {}
 
   private static Match expect(String allowed, String method, ApiRoute route) {
     return allowed.equalsIgnoreCase(method) ? new Found(route) : new WrongMethod(allowed);

@@ -1,5 +1,6 @@
 package dev.upsim.orchestrator.runtime;
 
+import com.typesafe.config.Config;
 import dev.upsim.auth.WorkloadId;
 import dev.upsim.auth.proxy.ProxySettings;
 import dev.upsim.auth.token.TokenSettings;
@@ -7,6 +8,7 @@ import dev.upsim.orchestrator.time.VirtualClock;
 import dev.upsim.orchestrator.time.WakeUps;
 import dev.upsim.orchestrator.trace.Trace;
 import dev.upsim.workloads.program.Program;
+import java.time.Instant;
 import java.util.Map;
 import org.apache.pekko.actor.typed.DispatcherSelector;
 import org.apache.pekko.actor.typed.Props;
@@ -40,6 +42,24 @@ public record RunServices(
 
   public RunServices {
     programs = Map.copyOf(programs);
+  }
+
+  /** New services with settings read from {@code config} and a clock at {@code start}. */
+  public static RunServices fresh(
+      String project, long seed, Config config, Instant start, Map<WorkloadId, Program> programs) {
+    VirtualClock clock = new VirtualClock(start);
+    return new RunServices(
+        project,
+        seed,
+        RuntimeSettings.from(config),
+        ProxySettings.from(config),
+        TokenSettings.from(config),
+        clock,
+        new WakeUps(clock),
+        new Trace(clock),
+        new WorkTracker(),
+        new SavedTokens(),
+        programs);
   }
 
   /** Props that put an actor on the simulation dispatcher; every simulation actor uses them. */

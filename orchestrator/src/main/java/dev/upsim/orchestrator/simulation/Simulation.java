@@ -4,25 +4,17 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import dev.upsim.auth.WorkloadId;
 import dev.upsim.auth.proxy.AuthProxy.TokenReply;
-import dev.upsim.auth.proxy.ProxySettings;
-import dev.upsim.auth.token.TokenSettings;
 import dev.upsim.orchestrator.activity.Activity;
 import dev.upsim.orchestrator.api.ApiRequest;
 import dev.upsim.orchestrator.api.ApiResponse;
 import dev.upsim.orchestrator.api.PlatformApi;
 import dev.upsim.orchestrator.container.ContainerView;
 import dev.upsim.orchestrator.runtime.RunServices;
-import dev.upsim.orchestrator.runtime.RuntimeSettings;
-import dev.upsim.orchestrator.runtime.SavedTokens;
 import dev.upsim.orchestrator.runtime.SimulationDispatcher;
 import dev.upsim.orchestrator.runtime.TaskCounter;
-import dev.upsim.orchestrator.runtime.WorkTracker;
 import dev.upsim.orchestrator.supervision.EnvironmentSupervisor;
 import dev.upsim.orchestrator.supervision.ProjectSupervisor;
-import dev.upsim.orchestrator.time.VirtualClock;
 import dev.upsim.orchestrator.time.WakeUp;
-import dev.upsim.orchestrator.time.WakeUps;
-import dev.upsim.orchestrator.trace.Trace;
 import dev.upsim.orchestrator.trace.TraceEvent;
 import dev.upsim.orchestrator.trace.TraceKind;
 import dev.upsim.workloads.config.ProjectConfig;
@@ -386,19 +378,7 @@ public final class Simulation implements AutoCloseable {
   private static RunServices services(SimulationSpec spec) {
     Config config = settingsOf(spec);
     CronSpecs.requireValid(spec.config());
-    VirtualClock clock = new VirtualClock(spec.start());
-    return new RunServices(
-        spec.project(),
-        spec.seed(),
-        RuntimeSettings.from(config),
-        ProxySettings.from(config),
-        TokenSettings.from(config),
-        clock,
-        new WakeUps(clock),
-        new Trace(clock),
-        new WorkTracker(),
-        new SavedTokens(),
-        spec.programs());
+    return RunServices.fresh(spec.project(), spec.seed(), config, spec.start(), spec.programs());
   }
 
   private static Config settingsOf(SimulationSpec spec) {

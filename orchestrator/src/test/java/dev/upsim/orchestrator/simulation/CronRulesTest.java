@@ -112,36 +112,18 @@ class CronRulesTest {
 
   @Test
   void aCronPastItsTimeoutIsStopped() {
-    ProjectConfig config =
-        TestConfig.project()
-            .app("clock")
-            .cron("clock", "long", "0 1 * * *", Duration.ofMinutes(10))
-            .build();
-    Map<WorkloadId, Program> programs = Map.of(LONG, Program.of(sleep(Duration.ofHours(2))));
-    try (Simulation sim = startIn(noOffset(config, programs))) {
-      sim.advance(Duration.ofMinutes(45));
-      TraceEvent ended = only(sim, TraceKind.PROGRAM_ENDED);
+    TraceEvent ended = howATenMinuteCronEnds(Duration.ofHours(2));
 
-      assertThat(ended.content()).contains("killed after its timeout of 600s");
-      assertThat(ended.at()).isEqualTo(Instant.parse("2026-01-05T01:10:00Z"));
-    }
+    assertThat(ended.content()).contains("killed after its timeout of 600s");
+    assertThat(ended.at()).isEqualTo(Instant.parse("2026-01-05T01:10:00Z"));
   }
 
   @Test
   void aCronThatEndsExactlyAtItsTimeoutEndsNormally() {
-    ProjectConfig config =
-        TestConfig.project()
-            .app("clock")
-            .cron("clock", "long", "0 1 * * *", Duration.ofMinutes(10))
-            .build();
-    Map<WorkloadId, Program> programs = Map.of(LONG, Program.of(sleep(Duration.ofMinutes(10))));
-    try (Simulation sim = startIn(noOffset(config, programs))) {
-      sim.advance(Duration.ofMinutes(45));
-      TraceEvent ended = only(sim, TraceKind.PROGRAM_ENDED);
+    TraceEvent ended = howATenMinuteCronEnds(Duration.ofMinutes(10));
 
-      assertThat(ended.content()).isEqualTo("exited with code 0");
-      assertThat(ended.at()).isEqualTo(Instant.parse("2026-01-05T01:10:00Z"));
-    }
+    assertThat(ended.content()).isEqualTo("exited with code 0");
+    assertThat(ended.at()).isEqualTo(Instant.parse("2026-01-05T01:10:00Z"));
   }
 
   @Test
@@ -176,6 +158,20 @@ class CronRulesTest {
     try (Simulation sim = startIn(spec)) {
       sim.advance(Duration.ofHours(3));
       return fired(sim);
+    }
+  }
+
+  /** Runs the program as a cron with a 10-minute timeout and returns how it ended. */
+  private TraceEvent howATenMinuteCronEnds(Duration programLength) {
+    ProjectConfig config =
+        TestConfig.project()
+            .app("clock")
+            .cron("clock", "long", "0 1 * * *", Duration.ofMinutes(10))
+            .build();
+    Map<WorkloadId, Program> programs = Map.of(LONG, Program.of(sleep(programLength)));
+    try (Simulation sim = startIn(noOffset(config, programs))) {
+      sim.advance(Duration.ofMinutes(45));
+      return only(sim, TraceKind.PROGRAM_ENDED);
     }
   }
 

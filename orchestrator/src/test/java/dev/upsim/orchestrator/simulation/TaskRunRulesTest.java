@@ -51,8 +51,7 @@ class TaskRunRulesTest {
 
       assertThat(running.describeState()).isEqualTo("in_progress");
       assertThat(done.describeState()).isEqualTo("complete (success)");
-      assertThat(Duration.between(done.startedAt(), done.completedAt()))
-          .isEqualTo(Duration.ofMinutes(3));
+      assertThat(lasted(done)).isEqualTo(Duration.ofMinutes(3));
     }
   }
 
@@ -86,13 +85,10 @@ class TaskRunRulesTest {
   @Test
   void aRunPastItsTimeoutIsKilledAndFails() {
     try (Simulation sim = start(Map.of(task("reindex"), Program.of(sleep(Duration.ofHours(1)))))) {
-      sim.perform("main", ADMIN, trigger("reindex"));
-      sim.settle();
-      Activity run = sim.activities("main").get(0);
+      Activity run = runToEnd(sim, "reindex");
 
       assertThat(run.describeState()).isEqualTo("complete (failure)");
-      assertThat(Duration.between(run.startedAt(), run.completedAt()))
-          .isEqualTo(Duration.ofMinutes(2));
+      assertThat(lasted(run)).isEqualTo(Duration.ofMinutes(2));
       assertThat(run.log().get(run.log().size() - 1).message()).contains("ran past its timeout");
       assertThat(stopped(sim, run.container())).anyMatch(e -> e.content().contains("timeout"));
     }
@@ -102,13 +98,10 @@ class TaskRunRulesTest {
   void aRunWhoseProgramEndsExactlyAtItsTimeoutCompletes() {
     Program twoMinutes = Program.of(sleep(Duration.ofMinutes(2)), log("done in time"), exit(0));
     try (Simulation sim = start(Map.of(task("reindex"), twoMinutes))) {
-      sim.perform("main", ADMIN, trigger("reindex"));
-      sim.settle();
-      Activity run = sim.activities("main").get(0);
+      Activity run = runToEnd(sim, "reindex");
 
       assertThat(run.describeState()).isEqualTo("complete (success)");
-      assertThat(Duration.between(run.startedAt(), run.completedAt()))
-          .isEqualTo(Duration.ofMinutes(2));
+      assertThat(lasted(run)).isEqualTo(Duration.ofMinutes(2));
       assertThat(run.log()).anyMatch(line -> line.message().equals("done in time"));
     }
   }
@@ -117,13 +110,10 @@ class TaskRunRulesTest {
   void aRunStillGoingOnAtItsTimeoutIsKilledThen() {
     Program longer = Program.of(sleep(Duration.ofMinutes(2)), sleep(Duration.ofSeconds(1)));
     try (Simulation sim = start(Map.of(task("reindex"), longer))) {
-      sim.perform("main", ADMIN, trigger("reindex"));
-      sim.settle();
-      Activity run = sim.activities("main").get(0);
+      Activity run = runToEnd(sim, "reindex");
 
       assertThat(run.describeState()).isEqualTo("complete (failure)");
-      assertThat(Duration.between(run.startedAt(), run.completedAt()))
-          .isEqualTo(Duration.ofMinutes(2));
+      assertThat(lasted(run)).isEqualTo(Duration.ofMinutes(2));
     }
   }
 
@@ -192,9 +182,7 @@ class TaskRunRulesTest {
   void theRunsOutputIsItsLogWithStderrMarked() {
     Program program = Program.of(log("starting"), new Action.Log("disk almost full", true));
     try (Simulation sim = start(Map.of(task("export"), program))) {
-      sim.perform("main", ADMIN, trigger("export"));
-      sim.settle();
-      Activity run = sim.activities("main").get(0);
+      Activity run = runToEnd(sim, "export");
       ApiResponse logResponse = logOf(sim, run);
 
       List<String> lines = logResponse.body().lines().toList();
@@ -270,6 +258,17 @@ class TaskRunRulesTest {
     String path = "/projects/project/environments/main/activities/" + run.id() + "/log";
     return sim.request(
         "main", new ApiRequest("GET", path, "Bearer " + token.accessToken(), null, "http"));
+  }
+
+  /** Triggers the task, lets the simulation settle and returns the run it made. */
+  private static Activity runToEnd(Simulation sim, String task) {
+    sim.perform("main", ADMIN, trigger(task));
+    sim.settle();
+    return sim.activities("main").get(0);
+  }
+
+  private static Duration lasted(Activity run) {
+    return Duration.between(run.startedAt(), run.completedAt());
   }
 
   private static List<String> states(Simulation sim) {
