@@ -34,12 +34,13 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
  * The supervisor of one environment.
  *
  * <p>Design notes. At every deploy it resolves each workload's grants once ({@link
- * AuthorizationResolver}) and spawns one container per application web instance and per worker,
- * each with its own proxy; task run containers it spawns only when the API orders, and stops when
- * the API says a run was cancelled or timed out. A deploy tells the API first (which cancels every
- * run), then stops the old containers and spawns new ones with the newly resolved grants: tokens
- * issued before keep what they carry until they expire. Containers get a generation in their actor
- * name, so a respawned container never waits for its predecessor's name.
+ * AuthorizationResolver}); the first deploy takes the resolution the project made once for all its
+ * environments, which deploy the same configuration. It spawns one container per application web
+ * instance and per worker, each with its own proxy; task run containers it spawns only when the API
+ * orders, and stops when the API says a run was cancelled or timed out. A deploy tells the API
+ * first (which cancels every run), then stops the old containers and spawns new ones with the newly
+ * resolved grants: tokens issued before keep what they carry until they expire. Containers get a
+ * generation in their actor name, so a respawned container never waits for its predecessor's name.
  */
 public final class EnvironmentSupervisor extends AbstractBehavior<EnvironmentSupervisor.Command> {
 
@@ -86,11 +87,19 @@ public final class EnvironmentSupervisor extends AbstractBehavior<EnvironmentSup
 
   private record RunContainerStopped(String activityId) implements Command {}
 
-  /** The supervisor of {@code environment} (of {@code type}), which deploys {@code config}. */
+  /**
+   * The supervisor of {@code environment} (of {@code type}), which deploys {@code config}, whose
+   * grants {@code resolution} holds.
+   */
   public static Behavior<Command> create(
-      String environment, String type, ProjectConfig config, RunServices services) {
+      String environment,
+      String type,
+      ProjectConfig config,
+      Resolution resolution,
+      RunServices services) {
     return Behaviors.setup(
-        context -> new EnvironmentSupervisor(context, environment, type, config, services));
+        context ->
+            new EnvironmentSupervisor(context, environment, type, config, resolution, services));
   }
 
   private final String environment;
@@ -109,12 +118,13 @@ public final class EnvironmentSupervisor extends AbstractBehavior<EnvironmentSup
       String environment,
       String type,
       ProjectConfig config,
+      Resolution resolution,
       RunServices services) {
     super(context);
     this.environment = environment;
     this.services = services;
     this.config = config;
-    this.resolution = AuthorizationResolver.resolve(config);
+    this.resolution = resolution;
     this.codec = tokenCodec(services, environment);
     ActorRef<PlatformApi.RunOrder> orders =
         context.messageAdapter(PlatformApi.RunOrder.class, RunOrdered::new);

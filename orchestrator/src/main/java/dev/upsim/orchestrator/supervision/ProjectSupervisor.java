@@ -2,6 +2,8 @@ package dev.upsim.orchestrator.supervision;
 
 import dev.upsim.orchestrator.runtime.RunServices;
 import dev.upsim.workloads.config.ProjectConfig;
+import dev.upsim.workloads.resolve.AuthorizationResolver;
+import dev.upsim.workloads.resolve.Resolution;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -64,12 +66,14 @@ public final class ProjectSupervisor extends AbstractBehavior<ProjectSupervisor.
       ProjectConfig config,
       RunServices services) {
     super(context);
+    // Every environment deploys the same configuration first: resolve it once, not once each.
+    Resolution resolution = AuthorizationResolver.resolve(config);
     types.forEach(
         (name, type) ->
             environments.put(
                 name,
                 context.spawn(
-                    EnvironmentSupervisor.create(name, type, config, services),
+                    EnvironmentSupervisor.create(name, type, config, resolution, services),
                     "env-" + name,
                     RunServices.onSimulationThread())));
   }
