@@ -1,7 +1,9 @@
 package dev.upsim.orchestrator.container;
 
+import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -12,10 +14,6 @@ import java.util.TreeMap;
  */
 public final class ContainerVariables {
 
-  /** The class of the maps {@link #of} gives, which {@link #frozen} keeps as they are. */
-  private static final Class<?> FROZEN =
-      Collections.unmodifiableSortedMap(new TreeMap<String, String>()).getClass();
-
   private ContainerVariables() {}
 
   /**
@@ -23,10 +21,7 @@ public final class ContainerVariables {
    * #of} gives) is kept, not copied, so that containers with equal variables can share one map.
    */
   public static Map<String, String> frozen(Map<String, String> variables) {
-    if (variables.getClass() == FROZEN) {
-      return variables;
-    }
-    return Collections.unmodifiableSortedMap(new TreeMap<>(variables));
+    return variables instanceof Frozen ? variables : new Frozen(new TreeMap<>(variables));
   }
 
   /**
@@ -49,6 +44,39 @@ public final class ContainerVariables {
     variables.put("PLATFORM_ENVIRONMENT_TYPE", environmentType);
     variables.put("PLATFORM_APPLICATION_NAME", applicationName);
     variables.put("UPSIM_API_URL", apiBaseUrl);
-    return Collections.unmodifiableSortedMap(variables);
+    return new Frozen(variables);
+  }
+
+  /**
+   * A map sorted by name that nobody can change: it owns its {@code TreeMap}, which no other code
+   * sees. Being its own type is what lets {@link #frozen} share it without a defensive copy.
+   */
+  private static final class Frozen extends AbstractMap<String, String> {
+
+    private final SortedMap<String, String> sorted;
+
+    private Frozen(SortedMap<String, String> owned) {
+      this.sorted = Collections.unmodifiableSortedMap(owned);
+    }
+
+    @Override
+    public Set<Entry<String, String>> entrySet() {
+      return sorted.entrySet();
+    }
+
+    @Override
+    public String get(Object key) {
+      return sorted.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return sorted.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return sorted.size();
+    }
   }
 }

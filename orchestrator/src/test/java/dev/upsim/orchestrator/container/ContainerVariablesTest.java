@@ -45,4 +45,14 @@ class ContainerVariablesTest {
     assertThatThrownBy(() -> copied.put("D", "4"))
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void anUnmodifiableViewOverAMapStillChangingIsCopied() {
+    java.util.SortedMap<String, String> owner = new java.util.TreeMap<>(Map.of("A", "1"));
+    Map<String, String> view = java.util.Collections.unmodifiableSortedMap(owner);
+    Map<String, String> frozen = ContainerVariables.frozen(view);
+    owner.put("B", "2");
+
+    assertThat(frozen).isNotSameAs(view).containsOnlyKeys("A");
+  }
 }
