@@ -18,17 +18,12 @@ abstract class GuardedRoutes extends AllDirectives {
 
   private static final Logger LOG = LoggerFactory.getLogger(GuardedRoutes.class);
 
-  private Route route;
-
   /**
-   * Every route of the server, guarded; built on first use rather than in the constructor, since
-   * {@link #routes} reads the fields of the subclass.
+   * Every route of the server, guarded, for binding; built when asked rather than in the
+   * constructor, since {@link #routes} reads the fields of the subclass.
    */
   final Route route() {
-    if (route == null) {
-      route = guarded(this::routes);
-    }
-    return route;
+    return guarded(this::routes);
   }
 
   /** The routes to guard. */
