@@ -3,10 +3,10 @@ package dev.upsim.cli;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.status.NopStatusListener;
 
@@ -18,9 +18,6 @@ import ch.qos.logback.core.status.NopStatusListener;
  * logback.configurationFile} property still wins, so tests and embedding programs keep theirs.
  */
 public final class QuietLogging extends ContextAwareBase implements Configurator {
-
-  /** The line of each event: time, level, logger, the MDC (the workload) and the message. */
-  static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{36} %mdc - %msg%n";
 
   /** Sets WARN (or {@code UPSIM_LOG_LEVEL}) to stderr, unless a logback file is there to read. */
   @Override
@@ -48,9 +45,12 @@ public final class QuietLogging extends ContextAwareBase implements Configurator
   }
 
   private static ConsoleAppender<ILoggingEvent> stderr(LoggerContext context) {
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    LogLine layout = new LogLine();
+    layout.setContext(context);
+    layout.start();
+    LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
     encoder.setContext(context);
-    encoder.setPattern(PATTERN);
+    encoder.setLayout(layout);
     encoder.start();
     ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
     appender.setContext(context);
