@@ -96,6 +96,10 @@ final class TokenEndpoint extends GuardedRoutes {
     if (parsed instanceof TokenRequest.Invalid invalid) {
       return completed(refuse(request, 400, invalid.error(), invalid.description()));
     }
+    // Name the executor: the future of an ask (Scala's CompletableFuture) runs even handle()
+    // asynchronously on the common pool, which on a 2-core machine starts a thread per task
+    // (measured: 5,500 instead of 46,000 tokens a second). Answering on the simulation's thread
+    // (Runnable::run) was slower too: it signs every token on that one thread.
     return ask(((TokenRequest.Valid) parsed).ttlSeconds())
         .handleAsync((reply, failure) -> answered(request, reply, failure), answers);
   }
