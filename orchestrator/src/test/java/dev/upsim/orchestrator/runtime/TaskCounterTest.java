@@ -2,6 +2,7 @@ package dev.upsim.orchestrator.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +33,27 @@ class TaskCounterTest {
     assertThat(busy).isTrue();
     assertThat(counter.isQuiescent()).isTrue();
     assertThat(order).containsExactly(0, 1, 2, 3, 4);
+  }
+
+  @Test
+  void aWaiterIsWokenWhenTheLastTaskFinishesOnAnotherThread() {
+    // Each wait would end by itself after its patience of a minute, and then pass: bounding all
+    // rounds together far below that makes a lost wake-up fail the test instead of slowing it.
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () -> {
+          for (int round = 0; round < 200; round++) {
+            TaskCounter counter = new TaskCounter();
+            counter.submitted();
+            Thread finisher = new Thread(counter::completed);
+            finisher.start();
+
+            counter.awaitQuiescence(Duration.ofMinutes(1));
+            finisher.join();
+
+            assertThat(counter.isQuiescent()).isTrue();
+          }
+        });
   }
 
   @Test
