@@ -12,10 +12,10 @@
 # run of each server (default 20s: the token path needs it to reach full speed), CONNECTIONS
 # (default 50), THREADS of wrk (default 2), REPEAT (alternations per signing, default 3),
 # SIGNINGS (default "hs256 ed25519"), SERVE_CONFIG (default scenarios/configs/shop), JAVA_OPTS
-# for every server (default: both compilers, ZGC and -Xmx1g, as ./upsim starts serve), JFR=1 (a
-# flight recording of the HS256 serve in bench/results/), ports CONSTANT_PORT (8399), SIGNING_PORT
-# (8398), API_PORT (8100) and PROXY_PORT (8200), which must be free: the script stops rather than
-# load another's server.
+# for every server (default: both compilers and ZGC with a soft heap limit of 256 MB, as ./upsim
+# starts serve), JFR=1 (a flight recording of the HS256 serve in bench/results/), ports
+# CONSTANT_PORT (8399), SIGNING_PORT (8398), API_PORT (8100) and PROXY_PORT (8200), which must be
+# free: the script stops rather than load another's server.
 # Prints, per run, rps, p50, p99, errors, the ratio to the constant run just before, and the
 # server's CPU per request (user + system time of its whole process over the run, from
 # /proc/PID/stat, divided by the requests wrk made); then the medians of all these per name.
@@ -33,7 +33,7 @@ connections="${CONNECTIONS:-50}"
 threads="${THREADS:-2}"
 repeat="${REPEAT:-3}"
 config="${SERVE_CONFIG:-scenarios/configs/shop}"
-java_opts="${JAVA_OPTS:--XX:+UseZGC -Xmx1g}"
+java_opts="${JAVA_OPTS:--XX:+UseZGC -XX:SoftMaxHeapSize=256m}"
 constant_port="${CONSTANT_PORT:-8399}"
 signing_port="${SIGNING_PORT:-8398}"
 api_port="${API_PORT:-8100}"
