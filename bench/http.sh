@@ -88,6 +88,13 @@ cpu_ticks() {
   echo $(( fields[11] + fields[12] ))
 }
 
+# A token of the first container's proxy for the GET runs, asked for the longest lifetime (900 s):
+# one of the default minute would expire during a warm-up of a minute or more.
+fresh_token() {
+  curl -s -X POST -d grant_type=client_credentials -d x-token-ttl=900 "$proxy" \
+    | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p'
+}
+
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 # wrk's output as "rps p50 p99 errors requests": errors are socket errors plus non-2xx answers.
@@ -168,12 +175,10 @@ for signing in ${SIGNINGS:-hs256 ed25519}; do
   stop "$signer"
   if [[ -z "${get_done:-}" ]]; then
     get_done=1
-    token="$(curl -s -X POST -d grant_type=client_credentials "$proxy" \
-      | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')"
     echo "== $signing: authorized GET of the environment"
-    warm -H "Authorization: Bearer $token" "$api"
+    warm -H "Authorization: Bearer $(fresh_token)" "$api"
     load constant "$constant_pid" "$constant"
-    load "get-$signing" "$serve" "$api" -H "Authorization: Bearer $token"
+    load "get-$signing" "$serve" "$api" -H "Authorization: Bearer $(fresh_token)"
   fi
   stop "$serve"
 done
