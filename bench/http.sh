@@ -33,7 +33,7 @@ connections="${CONNECTIONS:-50}"
 threads="${THREADS:-2}"
 repeat="${REPEAT:-3}"
 config="${SERVE_CONFIG:-scenarios/configs/shop}"
-java_opts="${JAVA_OPTS:--XX:+UseZGC -XX:SoftMaxHeapSize=256m}"
+java_opts="${JAVA_OPTS:--XX:+UseZGC -XX:SoftMaxHeapSize=256m}" # what ./upsim gives serve
 constant_port="${CONSTANT_PORT:-8399}"
 signing_port="${SIGNING_PORT:-8398}"
 api_port="${API_PORT:-8100}"

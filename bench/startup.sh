@@ -33,7 +33,8 @@ bench/build.sh                                    # the floor's jar (it rebuilds
 rm -f orchestrator/target/orchestrator-*-all.jsa  # so that the next run records the archive...
 ./upsim run "$scenario" >/dev/null                # ...with the classes `upsim run` loads
 
-# The floor's command line: the launcher's JVM options, jars only on the class path.
+# The floor's command line: the JVM options ./upsim gives `run` (keep them in step with it), jars
+# only on the class path.
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 upsim_jars=(orchestrator/target/orchestrator-*-all.jar)
 floor_jars=(benchmarks/target/benchmarks-*-startup-floor.jar)
@@ -52,7 +53,8 @@ fi
 
 mkdir -p bench/results
 result="bench/results/startup-$(date +%Y%m%d-%H%M%S).json"
-echo "== machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $("$java" -version 2>&1 | head -1)"
+jdk="$("$java" -version 2>&1 | head -1)"
+echo "== machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $jdk"
 echo "== floor: $floor"
 hyperfine -N --warmup "${WARMUP:-3}" --runs "${RUNS:-15}" --export-json "$result" \
   --command-name 'java -version' "$java -version" \

@@ -52,10 +52,12 @@ public final class BareActorSystem {
 
     private final long start = System.nanoTime();
     private final Map<String, Long> ends = new LinkedHashMap<>();
+    private long lastEnd = start;
 
     /** Ends the step called {@code name} now. */
     void mark(String name) {
-      ends.put(name, System.nanoTime());
+      lastEnd = System.nanoTime();
+      ends.put(name, lastEnd);
     }
 
     /** One line: each step's milliseconds, then the JVM's time before main and its uptime. */
@@ -77,12 +79,8 @@ public final class BareActorSystem {
       long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
       long now = System.nanoTime();
       long beforeMain = uptime - Math.round((now - start) / 1e6);
-      long atLastStep = uptime - Math.round((now - lastEnd()) / 1e6);
+      long atLastStep = uptime - Math.round((now - lastEnd) / 1e6);
       return "before-main=" + beforeMain + " uptime=" + atLastStep;
-    }
-
-    private long lastEnd() {
-      return ends.values().stream().reduce(start, (earlier, later) -> later);
     }
 
     private static String millis(long nanos) {
