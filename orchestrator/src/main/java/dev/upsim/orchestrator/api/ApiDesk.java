@@ -11,6 +11,7 @@ import dev.upsim.orchestrator.activity.Activity;
 import dev.upsim.orchestrator.activity.ActivityLog;
 import dev.upsim.orchestrator.activity.RunBook;
 import dev.upsim.orchestrator.activity.RunChain;
+import dev.upsim.orchestrator.json.Json;
 import dev.upsim.orchestrator.trace.Trace;
 import dev.upsim.orchestrator.trace.TraceKind;
 import dev.upsim.workloads.config.ProjectConfig;
@@ -296,7 +297,7 @@ public final class ApiDesk {
   }
 
   private static ApiResponse json(int status, JsonNode body, Decision decision) {
-    return new ApiResponse(status, ApiResponse.JSON, ApiJson.text(body), decision);
+    return new ApiResponse(status, ApiResponse.JSON, Json.text(body), decision);
   }
 
   private static ApiResponse refusal(Decision decision) {
@@ -304,7 +305,7 @@ public final class ApiDesk {
   }
 
   private static ApiResponse problem(int status, String error, Decision decision) {
-    String body = ApiJson.text(ApiJson.problem(status, error, decision));
+    String body = Json.text(ApiJson.problem(status, error, decision));
     return new ApiResponse(status, ApiResponse.PROBLEM, body, decision);
   }
 

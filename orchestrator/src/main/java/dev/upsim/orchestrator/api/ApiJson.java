@@ -1,13 +1,11 @@
 package dev.upsim.orchestrator.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upsim.auth.check.Decision;
 import dev.upsim.orchestrator.activity.Activity;
 import dev.upsim.orchestrator.activity.LogLine;
+import dev.upsim.orchestrator.json.Json;
 import dev.upsim.orchestrator.trace.DecisionJson;
 import dev.upsim.workloads.config.Application;
 import dev.upsim.workloads.config.ProjectConfig;
@@ -19,8 +17,6 @@ import java.util.Map;
 /** The JSON bodies of the environment API, each field in a fixed order. */
 public final class ApiJson {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private ApiJson() {}
 
   /**
@@ -28,7 +24,7 @@ public final class ApiJson {
    * chain (every task of a chain up to seven deep, else its first and last three) with its depth.
    */
   public static ObjectNode activity(Activity activity) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Json.object();
     node.put("id", activity.id());
     node.put("type", "environment.task");
     node.putObject("parameters").put("task", activity.task());
@@ -48,7 +44,7 @@ public final class ApiJson {
 
   /** Activities, newest first, as the platform lists them. */
   public static ArrayNode activities(List<Activity> oldestFirst) {
-    ArrayNode list = JSON.createArrayNode();
+    ArrayNode list = Json.array();
     for (int i = oldestFirst.size() - 1; i >= 0; i--) {
       list.add(activity(oldestFirst.get(i)));
     }
@@ -57,7 +53,7 @@ public final class ApiJson {
 
   /** The body of an accepted run call. */
   public static ObjectNode runCreated(Activity activity) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Json.object();
     node.put("status", "created");
     node.put("code", 202);
     node.putObject("_embedded").putArray("activities").add(activity(activity));
@@ -69,17 +65,17 @@ public final class ApiJson {
     StringBuilder lines = new StringBuilder();
     int id = 0;
     for (LogLine line : activity.log()) {
-      ObjectNode node = JSON.createObjectNode().put("_id", id++);
+      ObjectNode node = Json.object().put("_id", id++);
       node.putObject("data").put("timestamp", time(line.at())).put("message", line.message());
-      lines.append(text(node)).append('\n');
+      lines.append(Json.text(node)).append('\n');
     }
-    ObjectNode seal = JSON.createObjectNode().put("_id", id).put("seal", true);
-    return lines.append(text(seal)).append('\n').toString();
+    ObjectNode seal = Json.object().put("_id", id).put("seal", true);
+    return lines.append(Json.text(seal)).append('\n').toString();
   }
 
   /** The environment itself. */
   public static ObjectNode environment(String project, String name, String type, int deploys) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Json.object();
     node.put("id", name);
     node.put("name", name);
     node.put("project", project);
@@ -91,14 +87,14 @@ public final class ApiJson {
 
   /** The tasks of the deployed configuration, in declaration order. */
   public static ArrayNode tasks(ProjectConfig config) {
-    ArrayNode list = JSON.createArrayNode();
+    ArrayNode list = Json.array();
     config.tasks().values().forEach(task -> list.add(task(task)));
     return list;
   }
 
   /** One task of the configuration. */
   public static ObjectNode task(TaskDefinition task) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Json.object();
     node.put("name", task.name());
     node.put("type", task.type());
     node.putObject("run").put("command", task.command()).put("timeout", seconds(task));
@@ -108,7 +104,7 @@ public final class ApiJson {
 
   /** The deployments of the environment, newest first. */
   public static ArrayNode deployments(List<Deployment> oldestFirst) {
-    ArrayNode list = JSON.createArrayNode();
+    ArrayNode list = Json.array();
     for (int i = oldestFirst.size() - 1; i >= 0; i--) {
       list.add(deployment(oldestFirst.get(i)));
     }
@@ -116,7 +112,7 @@ public final class ApiJson {
   }
 
   private static ObjectNode deployment(Deployment deployment) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Json.object();
     node.put("id", deployment.number());
     node.put("deployed_at", time(deployment.deployedAt()));
     ArrayNode applications = node.putArray("applications");
@@ -137,7 +133,7 @@ public final class ApiJson {
    * refusal its reason code, explanation, the grant needed and the grants held with provenance.
    */
   public static ObjectNode problem(int status, String error, Decision decision) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Json.object();
     node.put("status", status);
     node.put("title", title(status));
     node.put("error", error);
@@ -148,15 +144,6 @@ public final class ApiJson {
       node.set("held", DecisionJson.held(decision.held()));
     }
     return node;
-  }
-
-  /** A JSON tree as compact text. */
-  public static String text(JsonNode node) {
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException impossible) {
-      throw new IllegalStateException("a tree of plain values always serializes", impossible);
-    }
   }
 
   private static String title(int status) {
@@ -181,7 +168,7 @@ public final class ApiJson {
   }
 
   private static ObjectNode strings(Map<String, String> values) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Json.object();
     values.forEach(node::put);
     return node;
   }

@@ -1,9 +1,8 @@
 package dev.upsim.orchestrator.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.upsim.orchestrator.json.Json;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class RunRequestBody {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final String EXAMPLE = "{\"variables\": {\"env\": {\"NAME\": \"value\"}}}";
 
@@ -37,7 +34,7 @@ public final class RunRequestBody {
     }
     JsonNode root;
     try {
-      root = JSON.readTree(body);
+      root = Json.read(body);
     } catch (JsonProcessingException notJson) {
       return new Invalid("the body is not valid JSON; send an object such as " + EXAMPLE);
     }

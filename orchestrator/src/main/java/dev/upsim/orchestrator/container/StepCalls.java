@@ -1,8 +1,7 @@
 package dev.upsim.orchestrator.container;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.upsim.orchestrator.api.ApiJson;
+import dev.upsim.orchestrator.json.Json;
 import java.util.Map;
 
 /** The requests a program's steps turn into, for the project and environment it runs in. */
@@ -36,10 +35,10 @@ final class StepCalls {
     if (variables.isEmpty()) {
       return null;
     }
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    ObjectNode body = Json.object();
     ObjectNode env = body.putObject("variables").putObject("env");
     variables.forEach(env::put);
-    return ApiJson.text(body);
+    return Json.text(body);
   }
 
   /**

@@ -2,18 +2,16 @@ package dev.upsim.orchestrator.container;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upsim.auth.check.Decision;
 import dev.upsim.auth.proxy.AuthProxy.TokenIssued;
 import dev.upsim.auth.proxy.AuthProxy.TokenRefused;
 import dev.upsim.auth.proxy.AuthProxy.TokenReply;
 import dev.upsim.orchestrator.api.ApiResponse;
+import dev.upsim.orchestrator.json.Json;
 import dev.upsim.workloads.program.ActionOutcome;
 
 /** Turns the answers a step gets into the {@link ActionOutcome} its expectation is checked on. */
 final class StepOutcomes {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private StepOutcomes() {}
 
@@ -59,7 +57,7 @@ final class StepOutcomes {
   /** An error body's {@code error} and {@code explanation}, or the body itself. */
   private static String errorWords(String body) {
     try {
-      JsonNode problem = JSON.readTree(body);
+      JsonNode problem = Json.read(body);
       String error = problem.path("error").asText("");
       String explanation = problem.path("explanation").asText("");
       return explanation.isEmpty() ? error : error + ": " + explanation;

@@ -3,11 +3,11 @@ package dev.upsim.orchestrator.http;
 import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upsim.orchestrator.api.ApiRequest;
 import dev.upsim.orchestrator.api.ApiResponse;
 import dev.upsim.orchestrator.api.ApiRoutes;
+import dev.upsim.orchestrator.json.Json;
 import dev.upsim.workloads.schedule.DurationFormatException;
 import dev.upsim.workloads.schedule.Durations;
 import java.time.Duration;
@@ -38,7 +38,6 @@ import org.apache.pekko.http.javadsl.server.Route;
  */
 final class ApiEndpoints extends GuardedRoutes {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String UPSIM_PATHS =
       "GET /__upsim/containers, GET /__upsim/trace, GET /__upsim/clock and"
           + " POST /__upsim/clock/advance?by=15m";
@@ -202,7 +201,7 @@ final class ApiEndpoints extends GuardedRoutes {
   /** The {@code error} of a problem body, for the log. */
   private static String errorOf(ApiResponse answer) {
     try {
-      return JSON.readTree(answer.body()).path("error").asText(answer.body());
+      return Json.read(answer.body()).path("error").asText(answer.body());
     } catch (JsonProcessingException notJson) {
       return answer.body();
     }
@@ -226,7 +225,7 @@ final class ApiEndpoints extends GuardedRoutes {
   }
 
   private ObjectNode clockJson(Instant now) {
-    return JSON.createObjectNode().put("mode", clock.word()).put("now", now.toString());
+    return Json.object().put("mode", clock.word()).put("now", now.toString());
   }
 
   private static Allow allowed(HttpRequest request) {

@@ -1,14 +1,12 @@
 package dev.upsim.orchestrator.http;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.upsim.orchestrator.json.Json;
 import java.util.List;
 
 /** The containers served, as {@code GET /__upsim/containers} answers: the console table as JSON. */
 final class ContainersJson {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ContainersJson() {}
 
@@ -17,7 +15,7 @@ final class ContainersJson {
    * task run (or null), its environment, its proxy's URL and the variables it sees.
    */
   static ArrayNode of(List<ServedContainer> served) {
-    ArrayNode list = JSON.createArrayNode();
+    ArrayNode list = Json.array();
     for (ServedContainer container : served) {
       ObjectNode node = list.addObject();
       node.put("id", container.id());

@@ -2,12 +2,11 @@ package dev.upsim.orchestrator.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upsim.auth.token.Signing;
 import dev.upsim.auth.token.TokenCodecs;
-import dev.upsim.orchestrator.api.ApiJson;
+import dev.upsim.orchestrator.json.Json;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +17,6 @@ import java.util.Optional;
  */
 final class Jwks {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private Jwks() {}
 
   /**
@@ -28,7 +25,7 @@ final class Jwks {
    */
   static Optional<String> of(
       Signing signing, long seed, String project, List<String> environments) {
-    ObjectNode set = JSON.createObjectNode();
+    ObjectNode set = Json.object();
     ArrayNode keys = set.putArray("keys");
     for (String environment : environments) {
       Optional<String> published =
@@ -38,12 +35,12 @@ final class Jwks {
       }
       keys.addAll((ArrayNode) read(published.get()).get("keys"));
     }
-    return Optional.of(ApiJson.text(set));
+    return Optional.of(Json.text(set));
   }
 
   private static JsonNode read(String keySet) {
     try {
-      return JSON.readTree(keySet);
+      return Json.read(keySet);
     } catch (JsonProcessingException impossible) {
       throw new IllegalStateException("a codec published a key set that is not JSON", impossible);
     }

@@ -1,9 +1,8 @@
 package dev.upsim.orchestrator.http;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upsim.auth.proxy.AuthProxy.TokenIssued;
-import dev.upsim.orchestrator.api.ApiJson;
+import dev.upsim.orchestrator.json.Json;
 import java.util.List;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpHeader;
@@ -21,8 +20,6 @@ import org.apache.pekko.http.javadsl.model.headers.RawHeader;
  * platform.
  */
 final class OAuthResponses {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Token answers must not be stored by any cache (RFC 6749 section 5.1). */
   private static final List<HttpHeader> NOT_STORED =
@@ -50,13 +47,13 @@ final class OAuthResponses {
 
   /** An error answer of {@code status} with RFC 6749 code {@code error}. */
   static HttpResponse error(int status, String error, String description) {
-    ObjectNode body = JSON.createObjectNode();
+    ObjectNode body = Json.object();
     body.put("error", error);
     body.put("error_description", printable(description));
     return HttpResponse.create()
         .withStatus(StatusCodes.get(status))
         .withHeaders(NOT_STORED)
-        .withEntity(ContentTypes.APPLICATION_JSON, ApiJson.text(body));
+        .withEntity(ContentTypes.APPLICATION_JSON, Json.text(body));
   }
 
   /** The 405 answer to another method than POST on the token endpoint. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upsim.orchestrator.api.ApiJson;
 import dev.upsim.orchestrator.api.ApiResponse;
+import dev.upsim.orchestrator.json.Json;
 import org.apache.pekko.http.javadsl.model.ContentType;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpCharsets;
@@ -39,7 +40,7 @@ final class Responses {
 
   /** A 200 answer with the JSON tree {@code body}. */
   static HttpResponse json(JsonNode body) {
-    return HttpResponse.create().withEntity(ContentTypes.APPLICATION_JSON, ApiJson.text(body));
+    return HttpResponse.create().withEntity(ContentTypes.APPLICATION_JSON, Json.text(body));
   }
 
   /** A 200 answer of JSON lines, {@code lines}. */
@@ -58,7 +59,7 @@ final class Responses {
     body.put("explanation", explanation);
     return HttpResponse.create()
         .withStatus(StatusCodes.get(status))
-        .withEntity(PROBLEM, ApiJson.text(body));
+        .withEntity(PROBLEM, Json.text(body));
   }
 
   /** A 405 problem naming {@code allowed}, with the {@code Allow} header. */

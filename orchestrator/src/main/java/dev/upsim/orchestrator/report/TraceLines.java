@@ -1,8 +1,7 @@
 package dev.upsim.orchestrator.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.upsim.orchestrator.json.Json;
 import dev.upsim.orchestrator.scenario.ScenarioResult;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +14,6 @@ import java.util.Locale;
  * marker line only.
  */
 public final class TraceLines {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private TraceLines() {}
 
@@ -32,15 +29,11 @@ public final class TraceLines {
 
   /** The line that opens a scenario's events. */
   static String marker(ScenarioResult result) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Json.object();
     node.put("scenario", result.name());
     node.put("file", String.valueOf(result.file()));
     node.put("seed", result.seed());
     node.put("outcome", result.outcome().name().toLowerCase(Locale.ROOT));
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException impossible) {
-      throw new IllegalStateException("a tree of plain values always serializes", impossible);
-    }
+    return Json.text(node);
   }
 }

@@ -1,11 +1,10 @@
 package dev.upsim.orchestrator.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.upsim.orchestrator.json.Json;
 import dev.upsim.workloads.yaml.YamlEntry;
 import dev.upsim.workloads.yaml.YamlMapping;
 import dev.upsim.workloads.yaml.YamlNode;
@@ -21,17 +20,12 @@ import java.math.BigDecimal;
 final class YamlJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private YamlJson() {}
 
   /** The JSON text of {@code node}. */
   static String toJson(YamlNode node) {
-    try {
-      return JSON.writeValueAsString(tree(node));
-    } catch (JsonProcessingException impossible) {
-      throw new IllegalStateException("a tree of plain values always serializes", impossible);
-    }
+    return Json.text(tree(node));
   }
 
   private static JsonNode tree(YamlNode node) {

@@ -1,9 +1,8 @@
 package dev.upsim.orchestrator.trace;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upsim.auth.check.Decision;
+import dev.upsim.orchestrator.json.Json;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -29,8 +28,6 @@ public record TraceEvent(
     String content,
     Decision decision) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   public TraceEvent {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(source, "source");
@@ -40,7 +37,7 @@ public record TraceEvent(
 
   /** The event as one line of JSON with a fixed field order, stable from run to run. */
   public String toJson() {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Json.object();
     node.put("seq", sequence);
     node.put("at", at.toString());
     node.put("env", environment);
@@ -51,10 +48,6 @@ public record TraceEvent(
     if (decision != null) {
       node.set("decision", DecisionJson.of(decision));
     }
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException impossible) {
-      throw new IllegalStateException("a tree of plain values always serializes", impossible);
-    }
+    return Json.text(node);
   }
 }

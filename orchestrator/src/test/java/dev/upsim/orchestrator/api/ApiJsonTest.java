@@ -11,6 +11,7 @@ import dev.upsim.auth.check.Reason;
 import dev.upsim.orchestrator.activity.Activity;
 import dev.upsim.orchestrator.activity.LogLine;
 import dev.upsim.orchestrator.activity.RunChain;
+import dev.upsim.orchestrator.json.Json;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ class ApiJsonTest {
         Activity.pending("abcdefgh1234", "export", NOON, Map.of("A", "1"), chain(), "app:shop")
             .started(NOON.plusSeconds(1));
 
-    assertThat(ApiJson.text(ApiJson.activity(run)))
+    assertThat(Json.text(ApiJson.activity(run)))
         .isEqualTo(
             "{\"id\":\"abcdefgh1234\",\"type\":\"environment.task\","
                 + "\"parameters\":{\"task\":\"export\"},\"state\":\"in_progress\","
@@ -60,7 +61,7 @@ class ApiJsonTest {
         Decision.refuse(
             Reason.MISSING_GRANT, Grant.operateTask("export"), null, List.of(view), "no");
 
-    assertThat(ApiJson.text(ApiJson.problem(403, "missing grant", refused)))
+    assertThat(Json.text(ApiJson.problem(403, "missing grant", refused)))
         .isEqualTo(
             "{\"status\":403,\"title\":\"Forbidden\",\"error\":\"missing grant\","
                 + "\"reason\":\"missing-grant\",\"explanation\":\"no\","
