@@ -1,16 +1,13 @@
 package dev.upsim.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upsim.auth.HeldGrant;
+import dev.upsim.orchestrator.json.Json;
 import dev.upsim.workloads.resolve.ResolvedWorkload;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -24,25 +21,18 @@ import java.util.List;
  */
 final class ExplainJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
-
   private ExplainJson() {}
 
   /** The JSON document for {@code workloads}, ending with a newline. */
   static String render(List<ResolvedWorkload> workloads) {
-    ObjectNode document = MAPPER.createObjectNode();
+    ObjectNode document = Json.object();
     ArrayNode array = document.putArray("workloads");
     workloads.forEach(workload -> array.add(workloadNode(workload)));
-    try {
-      return WRITER.writeValueAsString(document) + "\n";
-    } catch (JsonProcessingException impossible) {
-      throw new UncheckedIOException(impossible);
-    }
+    return Json.text(document, prettyPrinter()) + "\n";
   }
 
   private static ObjectNode workloadNode(ResolvedWorkload workload) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = Json.object();
     node.put("id", workload.id().toString());
     node.put("basis", workload.basis());
     ArrayNode grants = node.putArray("grants");
@@ -51,7 +41,7 @@ final class ExplainJson {
   }
 
   private static ObjectNode grantNode(HeldGrant held) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = Json.object();
     node.put("grant", held.grant().toString());
     node.put("origin", held.origin().word());
     node.put("file", held.declaredAt().file());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -45,8 +46,17 @@ public final class Json {
 
   /** {@code node} as compact JSON text, without spaces or a newline. */
   public static String text(JsonNode node) {
+    return text(node, null);
+  }
+
+  /**
+   * {@code node} laid out by {@code layout}, or compact when it is null. A pretty printer keeps the
+   * depth it is at, so pass a new one for every call.
+   */
+  public static String text(JsonNode node, PrettyPrinter layout) {
     StringWriter text = new StringWriter();
     try (JsonGenerator generator = FACTORY.createGenerator(text)) {
+      generator.setPrettyPrinter(layout);
       write(node, generator);
     } catch (IOException impossible) {
       throw new UncheckedIOException("a StringWriter does not fail", impossible);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -24,6 +25,15 @@ class JsonTest {
     ObjectNode tree = everyKindOfValue();
 
     assertThat(Json.text(tree)).isEqualTo(MAPPER.writeValueAsString(tree));
+  }
+
+  @Test
+  void laysOutAsAnObjectMapperDoesWithTheSamePrettyPrinter() throws JsonProcessingException {
+    ObjectNode tree = everyKindOfValue();
+
+    assertThat(Json.text(tree, new DefaultPrettyPrinter()))
+        .isEqualTo(MAPPER.writer(new DefaultPrettyPrinter()).writeValueAsString(tree))
+        .contains("\n");
   }
 
   @Test
