@@ -1,16 +1,20 @@
 package dev.upsim.orchestrator.container;
 
+import dev.upsim.auth.Grant;
 import dev.upsim.auth.WorkloadId;
 import dev.upsim.auth.proxy.AuthProxy;
 import dev.upsim.auth.proxy.AuthProxy.TokenReply;
 import dev.upsim.auth.proxy.ProxyIdentity;
 import dev.upsim.orchestrator.runtime.RunServices;
+import dev.upsim.orchestrator.trace.DeferredContent;
 import dev.upsim.orchestrator.trace.Trace;
 import dev.upsim.orchestrator.trace.TraceKind;
 import dev.upsim.workloads.program.ActionOutcome;
 import dev.upsim.workloads.program.Program;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
+import java.util.Set;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
@@ -41,11 +45,12 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
     super(context);
     this.setup = setup;
     this.programEnds = context.messageAdapter(ProgramRunner.Ended.class, ProgramFinished::new);
-    trace().record(env(), "supervisor", setup.name(), TraceKind.SPAWNED, spawnedContent());
+    DeferredContent spawned = spawnedContent(setup.workload(), setup.variables());
+    trace().record(env(), "supervisor", setup.name(), TraceKind.SPAWNED, spawned);
     ProxyIdentity identity = proxyIdentity();
     this.proxy = context.spawn(proxyBehavior(identity), "proxy", RunServices.onSimulationThread());
-    String proxyContent = proxyContent(identity);
-    trace().record(env(), setup.name(), setup.proxyName(), TraceKind.SPAWNED, proxyContent);
+    DeferredContent holding = proxyContent(identity.grants(), setup.resolved().basis());
+    trace().record(env(), setup.name(), setup.proxyName(), TraceKind.SPAWNED, holding);
   }
 
   /** The handlers of the messages every container understands, to which a kind adds its own. */
@@ -167,11 +172,14 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
         services().project(), env(), setup.workload(), setup.runId(), setup.resolved().grantSet());
   }
 
-  private String spawnedContent() {
-    return "container for " + setup.workload() + " seeing " + setup.variables();
+  /** The spawn's text, from parts that outlive the container unchanged, not the container. */
+  private static DeferredContent spawnedContent(
+      WorkloadId workload, Map<String, String> variables) {
+    return () -> "container for " + workload + " seeing " + variables;
   }
 
-  private String proxyContent(ProxyIdentity identity) {
-    return "proxy holding " + identity.grants() + " (" + setup.resolved().basis() + ")";
+  /** The proxy's spawn text, from its grants and where they come from. */
+  private static DeferredContent proxyContent(Set<Grant> grants, String basis) {
+    return () -> "proxy holding " + grants + " (" + basis + ")";
   }
 }

@@ -7,6 +7,7 @@ import dev.upsim.auth.check.Reason;
 import dev.upsim.orchestrator.time.VirtualClock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class TraceTest {
@@ -29,6 +30,41 @@ class TraceTest {
   }
 
   @Test
+  void aDeferredEventReadsAsIfRenderedWhenRecorded() {
+    VirtualClock clock = new VirtualClock(NOON);
+    Trace eager = new Trace(clock);
+    Trace deferred = new Trace(clock);
+    Decision allowed = Decision.allow(null, null, List.of(), "because");
+    eager.record("main", "admin", null, TraceKind.LOG_WRITTEN, "first");
+    deferred.record("main", "admin", null, TraceKind.LOG_WRITTEN, "first");
+    clock.moveTo(NOON.plusSeconds(1));
+    eager.record("main", "admin/proxy", "admin", TraceKind.TOKEN_ISSUED, "issued", allowed);
+    deferred.record(
+        "main", "admin/proxy", "admin", TraceKind.TOKEN_ISSUED, deferred("issued", allowed));
+
+    assertThat(deferred.events()).isEqualTo(eager.events());
+    assertThat(deferred.toJsonLines()).isEqualTo(eager.toJsonLines());
+  }
+
+  @Test
+  void aDeferredEventIsRenderedOnTheFirstReadOnly() {
+    Trace trace = new Trace(new VirtualClock(NOON));
+    AtomicInteger renderings = new AtomicInteger();
+    trace.record(
+        "main",
+        "supervisor",
+        "admin",
+        TraceKind.SPAWNED,
+        () -> "container " + renderings.incrementAndGet());
+
+    assertThat(renderings).hasValue(0);
+    TraceEvent first = trace.events().get(0);
+    assertThat(trace.events().get(0)).isSameAs(first);
+    assertThat(first.content()).isEqualTo("container 1");
+    assertThat(renderings).hasValue(1);
+  }
+
+  @Test
   void anEventIsOneLineOfJsonWithAFixedFieldOrder() {
     Decision refused =
         Decision.refuse(Reason.MISSING_TOKEN, null, null, List.of(), "no bearer token");
@@ -43,5 +79,19 @@ class TraceTest {
                 + "missing-token\","
                 + "\"decision\":{\"allowed\":false,\"reason\":\"missing-token\",\"needed\":null,"
                 + "\"held\":[],\"explanation\":\"no bearer token\"}}");
+  }
+
+  private static DeferredContent deferred(String content, Decision decision) {
+    return new DeferredContent() {
+      @Override
+      public String content() {
+        return content;
+      }
+
+      @Override
+      public Decision decision() {
+        return decision;
+      }
+    };
   }
 }
