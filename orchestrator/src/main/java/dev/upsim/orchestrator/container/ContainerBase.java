@@ -36,6 +36,8 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
 
   protected final ContainerSetup setup;
   protected final ActorRef<AuthProxy.Command> proxy;
+  // One string per container: the trace names the proxy in every token event.
+  private final String proxyName;
   private final ActorRef<ProgramRunner.Ended> programEnds;
   private ActorRef<TokenReply> httpTokens;
   private final Deque<ActorRef<TokenReply>> httpWaiting = new ArrayDeque<>();
@@ -44,13 +46,14 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
   protected ContainerBase(ActorContext<Container.Command> context, ContainerSetup setup) {
     super(context);
     this.setup = setup;
+    this.proxyName = setup.proxyName();
     this.programEnds = context.messageAdapter(ProgramRunner.Ended.class, ProgramFinished::new);
     DeferredContent spawned = spawnedContent(setup.workload(), setup.variables());
     trace().record(env(), "supervisor", setup.name(), TraceKind.SPAWNED, spawned);
     ProxyIdentity identity = proxyIdentity();
     this.proxy = context.spawn(proxyBehavior(identity), "proxy", RunServices.onSimulationThread());
     DeferredContent holding = proxyContent(identity.grants(), setup.resolved().basis());
-    trace().record(env(), setup.name(), setup.proxyName(), TraceKind.SPAWNED, holding);
+    trace().record(env(), setup.name(), proxyName, TraceKind.SPAWNED, holding);
   }
 
   /** The handlers of the messages every container understands, to which a kind adds its own. */
@@ -73,7 +76,7 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
 
   /** Relays a token request from outside the simulation to the proxy. */
   protected Behavior<Container.Command> onRequestToken(Container.RequestToken request) {
-    TokenTrace.requested(trace(), env(), "http", setup.proxyName(), request.ttlSeconds());
+    TokenTrace.requested(trace(), env(), "http", proxyName, request.ttlSeconds());
 
     httpWaiting.addLast(request.replyTo());
     proxy.tell(new AuthProxy.RequestToken(request.ttlSeconds(), httpTokens()));
@@ -93,7 +96,7 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
 
   /** Hands the proxy's answer to the client that waits longest; the proxy answers in order. */
   private Behavior<Container.Command> onHttpTokenAnswered(HttpTokenAnswered answer) {
-    TokenTrace.answered(trace(), env(), setup.proxyName(), "http", answer.reply());
+    TokenTrace.answered(trace(), env(), proxyName, "http", answer.reply());
 
     httpWaiting.removeFirst().tell(answer.reply());
     return this;
@@ -113,7 +116,7 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
   /** Records the stop of the proxy and the container, then stops; children stop with it. */
   protected Behavior<Container.Command> stopContainer(String why) {
     beforeStop(why);
-    trace().record(env(), setup.name(), setup.proxyName(), TraceKind.STOPPED, "with its container");
+    trace().record(env(), setup.name(), proxyName, TraceKind.STOPPED, "with its container");
     trace().record(env(), "supervisor", setup.name(), TraceKind.STOPPED, why);
     return Behaviors.stopped();
   }
@@ -129,7 +132,7 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
         new RunnerSetup(
             env(),
             source,
-            setup.proxyName(),
+            proxyName,
             label,
             setup.runId(),
             program,

@@ -72,8 +72,8 @@ final class Spawner {
       String actor = "app-" + app.name() + "-" + generation;
       spawned.put(app.name(), spawn(ApplicationContainer.create(setup, app), actor, setup));
       for (Worker worker : app.workers().values()) {
-        spawned.put(
-            setup.name() + "--" + worker.name(), worker(app, worker, resolution, generation));
+        String name = app.name() + "--" + worker.name();
+        spawned.put(name, worker(name, app, worker, resolution, generation));
       }
     }
     return spawned;
@@ -97,10 +97,10 @@ final class Spawner {
     return spawn(TaskContainer.create(setup, run), "run-" + run.id(), setup);
   }
 
+  /** Spawns a worker's container as {@code name}, the one string its map key and trace share. */
   private ActorRef<Container.Command> worker(
-      Application app, Worker worker, Resolution resolution, int generation) {
+      String name, Application app, Worker worker, Resolution resolution, int generation) {
     WorkloadId id = WorkloadId.worker(app.name(), worker.name());
-    String name = app.name() + "--" + worker.name();
     ContainerSetup setup = setup(name, id, resolution, null, variables(app, worker.variables()));
     String actor = "worker-" + name + "-" + generation;
     return spawn(WorkerContainer.create(setup), actor, setup);
