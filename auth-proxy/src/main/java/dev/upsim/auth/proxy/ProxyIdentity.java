@@ -1,11 +1,10 @@
 package dev.upsim.auth.proxy;
 
 import dev.upsim.auth.Grant;
+import dev.upsim.auth.GrantSet;
 import dev.upsim.auth.WorkloadId;
-import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Whom a proxy issues tokens to: the container's project, environment and workload, the task run
@@ -20,6 +19,6 @@ public record ProxyIdentity(
     Objects.requireNonNull(project, "project");
     Objects.requireNonNull(environment, "environment");
     Objects.requireNonNull(workload, "workload");
-    grants = Collections.unmodifiableSet(new TreeSet<>(grants));
+    grants = GrantSet.of(grants);
   }
 }

@@ -1,12 +1,11 @@
 package dev.upsim.auth.token;
 
 import dev.upsim.auth.Grant;
+import dev.upsim.auth.GrantSet;
 import dev.upsim.auth.WorkloadId;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What a token says: who it was issued to, where, with which grants, and for how long.
@@ -28,7 +27,7 @@ public record TokenClaims(
     Objects.requireNonNull(project, "project");
     Objects.requireNonNull(environment, "environment");
     Objects.requireNonNull(workload, "workload");
-    grants = Collections.unmodifiableSet(new TreeSet<>(grants));
+    grants = GrantSet.of(grants);
     Objects.requireNonNull(issuedAt, "issuedAt");
     Objects.requireNonNull(expiresAt, "expiresAt");
     Objects.requireNonNull(tokenId, "tokenId");

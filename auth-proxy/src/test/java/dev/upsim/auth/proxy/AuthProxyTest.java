@@ -55,6 +55,18 @@ class AuthProxyTest {
   }
 
   @Test
+  void tokensShareTheProxysGrantSetRatherThanCopyIt() {
+    ProxyIdentity shop = shop();
+    ActorRef<AuthProxy.Command> proxy = spawn(shop);
+
+    TokenIssued first = issued(request(proxy, null));
+    TokenIssued second = issued(request(proxy, null));
+
+    assertThat(first.claims().grants()).isSameAs(shop.grants());
+    assertThat(second.claims().grants()).isSameAs(shop.grants());
+  }
+
+  @Test
   void workloadWithoutAuthorizationsGetsATokenWithoutGrants() {
     ProxyIdentity bare = new ProxyIdentity("acme", "main", WorkloadId.task("tidy"), null, Set.of());
 

@@ -1,11 +1,11 @@
 package dev.upsim.workloads.resolve;
 
 import dev.upsim.auth.Grant;
+import dev.upsim.auth.GrantSet;
 import dev.upsim.auth.HeldGrant;
 import dev.upsim.auth.WorkloadId;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A workload's effective grants, fixed when its container is spawned.
@@ -21,9 +21,7 @@ public record ResolvedWorkload(WorkloadId id, List<HeldGrant> grants, String bas
 
   /** The grants alone, sorted by their text form, without provenance. */
   public Set<Grant> grantSet() {
-    Set<Grant> set = new TreeSet<>();
-    grants.forEach(held -> set.add(held.grant()));
-    return set;
+    return GrantSet.of(grants.stream().map(HeldGrant::grant).toList());
   }
 
   /** Whether the workload holds {@code grant}. */
