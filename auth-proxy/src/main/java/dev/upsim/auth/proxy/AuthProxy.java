@@ -1,6 +1,7 @@
 package dev.upsim.auth.proxy;
 
 import dev.upsim.auth.SimClock;
+import dev.upsim.auth.actor.HandlerTable;
 import dev.upsim.auth.check.Reason;
 import dev.upsim.auth.token.PendingToken;
 import dev.upsim.auth.token.TokenClaims;
@@ -94,9 +95,14 @@ public final class AuthProxy extends AbstractBehavior<AuthProxy.Command> {
     this.rateLimit = new RateLimit(settings.rateLimitTokens(), settings.rateLimitPer());
   }
 
+  private static final HandlerTable<Command, AuthProxy> HANDLERS =
+      HandlerTable.<Command, AuthProxy>builder()
+          .onMessage(RequestToken.class, AuthProxy::onRequestToken)
+          .build();
+
   @Override
   public Receive<Command> createReceive() {
-    return newReceiveBuilder().onMessage(RequestToken.class, this::onRequestToken).build();
+    return HANDLERS.bind(this);
   }
 
   private Behavior<Command> onRequestToken(RequestToken request) {

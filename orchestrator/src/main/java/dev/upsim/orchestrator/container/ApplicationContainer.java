@@ -1,6 +1,7 @@
 package dev.upsim.orchestrator.container;
 
 import dev.upsim.auth.WorkloadId;
+import dev.upsim.auth.actor.HandlerTable;
 import dev.upsim.orchestrator.trace.TraceKind;
 import dev.upsim.workloads.config.Application;
 import dev.upsim.workloads.config.Cron;
@@ -56,13 +57,16 @@ public final class ApplicationContainer extends ContainerBase {
     }
   }
 
+  private static final HandlerTable<Container.Command, ApplicationContainer> HANDLERS =
+      ContainerBase.<ApplicationContainer>sharedMessages()
+          .onMessage(CronDue.class, ApplicationContainer::onCronDue)
+          .onMessage(CronTimedOut.class, ApplicationContainer::onCronTimedOut)
+          .onMessage(ProgramFinished.class, ApplicationContainer::onProgramFinished)
+          .build();
+
   @Override
   public Receive<Container.Command> createReceive() {
-    return sharedMessages()
-        .onMessage(CronDue.class, this::onCronDue)
-        .onMessage(CronTimedOut.class, this::onCronTimedOut)
-        .onMessage(ProgramFinished.class, this::onProgramFinished)
-        .build();
+    return HANDLERS.bind(this);
   }
 
   private Behavior<Container.Command> onCronDue(CronDue due) {

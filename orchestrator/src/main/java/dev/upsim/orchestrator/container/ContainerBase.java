@@ -2,6 +2,7 @@ package dev.upsim.orchestrator.container;
 
 import dev.upsim.auth.Grant;
 import dev.upsim.auth.WorkloadId;
+import dev.upsim.auth.actor.HandlerTable;
 import dev.upsim.auth.proxy.AuthProxy;
 import dev.upsim.auth.proxy.AuthProxy.TokenReply;
 import dev.upsim.auth.proxy.ProxyIdentity;
@@ -20,7 +21,6 @@ import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
-import org.apache.pekko.actor.typed.javadsl.ReceiveBuilder;
 
 /**
  * What every kind of container shares: its own auth proxy holding exactly its resolved grants,
@@ -57,13 +57,14 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
   }
 
   /** The handlers of the messages every container understands, to which a kind adds its own. */
-  protected ReceiveBuilder<Container.Command> sharedMessages() {
-    return newReceiveBuilder()
-        .onMessage(Container.Perform.class, this::onPerform)
-        .onMessage(Container.RequestToken.class, this::onRequestToken)
-        .onMessage(HttpTokenAnswered.class, this::onHttpTokenAnswered)
-        .onMessage(Container.FindProxy.class, this::onFindProxy)
-        .onMessage(Container.Stop.class, this::onStop);
+  protected static <A extends ContainerBase>
+      HandlerTable.Builder<Container.Command, A> sharedMessages() {
+    return HandlerTable.<Container.Command, A>builder()
+        .onMessage(Container.Perform.class, ContainerBase::onPerform)
+        .onMessage(Container.RequestToken.class, ContainerBase::onRequestToken)
+        .onMessage(HttpTokenAnswered.class, ContainerBase::onHttpTokenAnswered)
+        .onMessage(Container.FindProxy.class, ContainerBase::onFindProxy)
+        .onMessage(Container.Stop.class, ContainerBase::onStop);
   }
 
   /** Runs one step as asked, in a program of its own. */

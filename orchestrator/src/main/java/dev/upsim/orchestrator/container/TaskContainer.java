@@ -1,5 +1,6 @@
 package dev.upsim.orchestrator.container;
 
+import dev.upsim.auth.actor.HandlerTable;
 import dev.upsim.orchestrator.activity.Activity;
 import dev.upsim.orchestrator.api.PlatformApi;
 import dev.upsim.workloads.program.Program;
@@ -32,9 +33,14 @@ public final class TaskContainer extends ContainerBase {
     this.mainProgram = startProgram(setup.name(), label, program, null, "run").path().name();
   }
 
+  private static final HandlerTable<Container.Command, TaskContainer> HANDLERS =
+      ContainerBase.<TaskContainer>sharedMessages()
+          .onMessage(ProgramFinished.class, TaskContainer::onProgramFinished)
+          .build();
+
   @Override
   public Receive<Container.Command> createReceive() {
-    return sharedMessages().onMessage(ProgramFinished.class, this::onProgramFinished).build();
+    return HANDLERS.bind(this);
   }
 
   private Behavior<Container.Command> onProgramFinished(ProgramFinished finished) {

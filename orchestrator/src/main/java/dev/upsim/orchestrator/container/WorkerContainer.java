@@ -1,5 +1,6 @@
 package dev.upsim.orchestrator.container;
 
+import dev.upsim.auth.actor.HandlerTable;
 import dev.upsim.orchestrator.trace.TraceKind;
 import dev.upsim.workloads.schedule.Durations;
 import java.time.Duration;
@@ -31,12 +32,15 @@ public final class WorkerContainer extends ContainerBase {
     super(context, setup);
   }
 
+  private static final HandlerTable<Container.Command, WorkerContainer> HANDLERS =
+      ContainerBase.<WorkerContainer>sharedMessages()
+          .onMessage(ProgramFinished.class, WorkerContainer::onProgramFinished)
+          .onMessageEquals(Restart.INSTANCE, WorkerContainer::onRestart)
+          .build();
+
   @Override
   public Receive<Container.Command> createReceive() {
-    return sharedMessages()
-        .onMessage(ProgramFinished.class, this::onProgramFinished)
-        .onMessageEquals(Restart.INSTANCE, this::onRestart)
-        .build();
+    return HANDLERS.bind(this);
   }
 
   private Behavior<Container.Command> onProgramFinished(ProgramFinished finished) {
