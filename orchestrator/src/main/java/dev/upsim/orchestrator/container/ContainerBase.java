@@ -38,16 +38,16 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
   protected final ActorRef<AuthProxy.Command> proxy;
   // One string per container: the trace names the proxy in every token event.
   private final String proxyName;
-  private final ActorRef<ProgramRunner.Ended> programEnds;
+  private ActorRef<ProgramRunner.Ended> programEnds;
   private ActorRef<TokenReply> httpTokens;
-  private final Deque<ActorRef<TokenReply>> httpWaiting = new ArrayDeque<>();
+  // Seldom more than one client waits: room for one, not the default 16 (saves ~64 B each).
+  private final Deque<ActorRef<TokenReply>> httpWaiting = new ArrayDeque<>(1);
   private int programsStarted;
 
   protected ContainerBase(ActorContext<Container.Command> context, ContainerSetup setup) {
     super(context);
     this.setup = setup;
     this.proxyName = setup.proxyName();
-    this.programEnds = context.messageAdapter(ProgramRunner.Ended.class, ProgramFinished::new);
     DeferredContent spawned = spawnedContent(setup.workload(), setup.variables());
     trace().record(env(), "supervisor", setup.name(), TraceKind.SPAWNED, spawned);
     ProxyIdentity identity = proxyIdentity();
@@ -140,10 +140,21 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
             proxy,
             setup.api(),
             outcomes,
-            programEnds,
+            programEnds(),
             key,
             services());
     return getContext().spawn(ProgramRunner.create(runner), key, RunServices.onSimulationThread());
+  }
+
+  /**
+   * Where a program's end is told, adapted when the first program starts: an idle container (a
+   * worker without a program) never needs it.
+   */
+  private ActorRef<ProgramRunner.Ended> programEnds() {
+    if (programEnds == null) {
+      programEnds = getContext().messageAdapter(ProgramRunner.Ended.class, ProgramFinished::new);
+    }
+    return programEnds;
   }
 
   /** The trace name of what acts as {@code workload} in this container. */
