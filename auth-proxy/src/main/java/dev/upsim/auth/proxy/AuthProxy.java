@@ -63,15 +63,19 @@ public final class AuthProxy extends AbstractBehavior<AuthProxy.Command> {
   /** A proxy for {@code identity} that signs with {@code codec} and reads time from clock. */
   public static Behavior<Command> create(
       ProxyIdentity identity, TokenCodec codec, ProxySettings settings, SimClock clock) {
-    Map<String, String> context =
-        Map.of(
-            "project", identity.project(),
-            "environment", identity.environment(),
-            "workload", identity.workload().toString());
+    // The MDC is made per message, not kept: an idle proxy would hold its map and workload text
+    // (~100 B) for logs it seldom writes, and only a message's handling logs.
     return Behaviors.withMdc(
         Command.class,
-        context,
+        message -> mdcOf(identity),
         Behaviors.setup(ctx -> new AuthProxy(ctx, identity, codec, settings, clock)));
+  }
+
+  private static Map<String, String> mdcOf(ProxyIdentity identity) {
+    return Map.of(
+        "project", identity.project(),
+        "environment", identity.environment(),
+        "workload", identity.workload().toString());
   }
 
   private final ProxyIdentity identity;
@@ -92,7 +96,7 @@ public final class AuthProxy extends AbstractBehavior<AuthProxy.Command> {
     this.codec = codec;
     this.settings = settings;
     this.clock = clock;
-    this.rateLimit = new RateLimit(settings.rateLimitTokens(), settings.rateLimitPer());
+    this.rateLimit = RateLimit.of(settings.rateLimitTokens(), settings.rateLimitPer());
   }
 
   private static final HandlerTable<Command, AuthProxy> HANDLERS =

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pekko.actor.testkit.typed.annotations.JUnit5TestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
@@ -176,6 +177,17 @@ class AuthProxyTest {
     ActorRef<AuthProxy.Command> proxy = spawn(shop());
 
     LoggingTestKit.warn("bad-request: refused: x-token-ttl")
+        .expect(testKit.system(), () -> request(proxy, 0L));
+  }
+
+  @Test
+  void theWarningNamesTheProjectEnvironmentAndWorkloadInTheMdc() {
+    ActorRef<AuthProxy.Command> proxy = spawn(shop());
+    Map<String, String> mdc =
+        Map.of("project", "acme", "environment", "main", "workload", "app:shop");
+
+    LoggingTestKit.warn("bad-request")
+        .withMdc(mdc)
         .expect(testKit.system(), () -> request(proxy, 0L));
   }
 

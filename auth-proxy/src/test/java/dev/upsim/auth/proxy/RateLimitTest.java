@@ -12,7 +12,7 @@ class RateLimitTest {
 
   @Test
   void limitOfZeroNeverRefuses() {
-    RateLimit limit = new RateLimit(0, Duration.ofSeconds(1));
+    RateLimit limit = RateLimit.of(0, Duration.ofSeconds(1));
 
     for (int i = 0; i < 1000; i++) {
       assertThat(limit.tryAcquire(START)).isTrue();
@@ -20,8 +20,15 @@ class RateLimitTest {
   }
 
   @Test
+  void everyProxyWithoutALimitSharesOne() {
+    assertThat(RateLimit.of(0, Duration.ofSeconds(1))).isSameAs(RateLimit.of(0, Duration.ZERO));
+    assertThat(RateLimit.of(1, Duration.ofSeconds(1)))
+        .isNotSameAs(RateLimit.of(1, Duration.ofSeconds(1)));
+  }
+
+  @Test
   void tokenCountsUntilItsWindowHasPassed() {
-    RateLimit limit = new RateLimit(1, Duration.ofSeconds(10));
+    RateLimit limit = RateLimit.of(1, Duration.ofSeconds(10));
     limit.tryAcquire(START);
 
     assertThat(limit.tryAcquire(START.plusSeconds(9))).isFalse();
@@ -30,7 +37,7 @@ class RateLimitTest {
 
   @Test
   void refusedRequestTakesNoRoom() {
-    RateLimit limit = new RateLimit(2, Duration.ofSeconds(10));
+    RateLimit limit = RateLimit.of(2, Duration.ofSeconds(10));
     limit.tryAcquire(START);
     limit.tryAcquire(START.plusSeconds(5));
 
