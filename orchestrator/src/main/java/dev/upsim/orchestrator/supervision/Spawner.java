@@ -37,7 +37,8 @@ final class Spawner {
   private final TokenCodec codec;
   private final ActorRef<PlatformApi.Command> api;
   private final RunServices services;
-  private final Map<ActorRef<Container.Command>, ContainerView> views = new HashMap<>();
+  // Setups, not views: a container keeps its setup anyway, and a view is made when listed.
+  private final Map<ActorRef<Container.Command>, ContainerSetup> setups = new HashMap<>();
 
   /**
    * The variables of the workloads spawned at the last deploy, each distinct map once: the workers
@@ -108,12 +109,13 @@ final class Spawner {
 
   /** How a client outside the simulation sees {@code container}, spawned here and not forgotten. */
   ContainerView viewOf(ActorRef<Container.Command> container) {
-    return views.get(container);
+    ContainerSetup setup = setups.get(container);
+    return setup == null ? null : ContainerView.of(setup, container);
   }
 
   /** Forgets {@code container}, which has stopped or is stopping. */
   void forget(ActorRef<Container.Command> container) {
-    views.remove(container);
+    setups.remove(container);
   }
 
   private Map<String, String> variables(Application app, Map<String, String> own) {
@@ -141,8 +143,9 @@ final class Spawner {
         resolution
             .find(id)
             .orElse(new ResolvedWorkload(id, List.of(), "not in the configuration deployed now"));
+    // The resolution's id, equal to id: containers of one workload share it across environments.
     return new ContainerSetup(
-        environment, name, id, resolved, runId, variables, codec, api, services);
+        environment, name, resolved.id(), resolved, runId, variables, codec, api, services);
   }
 
   private ActorRef<Container.Command> spawn(
@@ -151,7 +154,7 @@ final class Spawner {
       ContainerSetup setup) {
     ActorRef<Container.Command> container =
         context.spawn(behavior, actorName, RunServices.onSimulationThread());
-    views.put(container, ContainerView.of(setup, container));
+    setups.put(container, setup);
     return container;
   }
 }

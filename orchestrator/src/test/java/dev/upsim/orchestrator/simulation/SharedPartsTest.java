@@ -2,11 +2,13 @@ package dev.upsim.orchestrator.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.upsim.orchestrator.container.ContainerView;
 import dev.upsim.orchestrator.fixtures.Academy;
 import dev.upsim.orchestrator.fixtures.SimulationTestKit;
 import dev.upsim.orchestrator.trace.TraceEvent;
 import dev.upsim.orchestrator.trace.TraceKind;
 import java.util.List;
+import java.util.Map;
 import org.apache.pekko.actor.testkit.typed.annotations.JUnit5TestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.TestKitJUnit5Extension;
@@ -37,6 +39,26 @@ class SharedPartsTest {
       assertThat(events.get(1).target()).isSameAs(spawned);
       assertThat(events.get(2).source()).isSameAs(spawned);
     }
+  }
+
+  @Test
+  void theContainersOfOneWorkloadShareItsIdAcrossEnvironments() {
+    SimulationSpec spec =
+        SimulationSpec.of(Academy.config())
+            .withEnvironments(Map.of("main", "production", "pr-1", "development"));
+    try (Simulation sim = startIn(spec)) {
+      ContainerView main = containerNamed(sim, "main", "admin--mailer");
+      ContainerView preview = containerNamed(sim, "pr-1", "admin--mailer");
+
+      assertThat(preview.workload()).isEqualTo(Academy.MAILER).isSameAs(main.workload());
+    }
+  }
+
+  private static ContainerView containerNamed(Simulation sim, String environment, String name) {
+    return sim.containers(environment).stream()
+        .filter(view -> view.name().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<TraceEvent> eventsAbout(Simulation sim, String name) {
