@@ -15,6 +15,7 @@ import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.slf4j.MDC;
 
 /**
  * The auth proxy of one container, standing for its {@code http://localhost:8200}.
@@ -63,19 +64,7 @@ public final class AuthProxy extends AbstractBehavior<AuthProxy.Command> {
   /** A proxy for {@code identity} that signs with {@code codec} and reads time from clock. */
   public static Behavior<Command> create(
       ProxyIdentity identity, TokenCodec codec, ProxySettings settings, SimClock clock) {
-    // The MDC is made per message, not kept: an idle proxy would hold its map and workload text
-    // (~100 B) for logs it seldom writes, and only a message's handling logs.
-    return Behaviors.withMdc(
-        Command.class,
-        message -> mdcOf(identity),
-        Behaviors.setup(ctx -> new AuthProxy(ctx, identity, codec, settings, clock)));
-  }
-
-  private static Map<String, String> mdcOf(ProxyIdentity identity) {
-    return Map.of(
-        "project", identity.project(),
-        "environment", identity.environment(),
-        "workload", identity.workload().toString());
+    return Behaviors.setup(ctx -> new AuthProxy(ctx, identity, codec, settings, clock));
   }
 
   private final ProxyIdentity identity;
@@ -114,11 +103,30 @@ public final class AuthProxy extends AbstractBehavior<AuthProxy.Command> {
 
     TokenReply reply = answer(request.ttlSeconds(), now);
     if (reply instanceof TokenRefused refused) {
-      getContext().getLog().warn("{}: {}", refused.reason().code(), refused.explanation());
+      warn(refused);
     }
 
     request.replyTo().tell(reply);
     return this;
+  }
+
+  /**
+   * Logs a refusal with the proxy's project, environment and workload in the MDC. Set here, the one
+   * place the proxy logs, rather than by Behaviors.withMdc: its interceptor, kept by every proxy
+   * for logs seldom written, cost ~100 B a proxy.
+   */
+  private void warn(TokenRefused refused) {
+    Map<String, String> mdc =
+        Map.of(
+            "project", identity.project(),
+            "environment", identity.environment(),
+            "workload", identity.workload().toString());
+    mdc.forEach(MDC::put);
+    try {
+      getContext().getLog().warn("{}: {}", refused.reason().code(), refused.explanation());
+    } finally {
+      mdc.keySet().forEach(MDC::remove);
+    }
   }
 
   private TokenReply answer(Long askedTtl, Instant now) {
