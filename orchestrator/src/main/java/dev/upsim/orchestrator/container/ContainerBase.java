@@ -184,7 +184,11 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
 
   private ProxyIdentity proxyIdentity() {
     return new ProxyIdentity(
-        services().project(), env(), setup.workload(), setup.runId(), setup.resolved().grantSet());
+        services().project(),
+        env(),
+        setup.workload(),
+        setup.runId(),
+        services().grantSets().intern(setup.resolved().grantSet()));
   }
 
   /** The spawn's text, from parts that outlive the container unchanged, not the container. */

@@ -18,10 +18,12 @@ import org.apache.pekko.actor.typed.Props;
  *
  * <p>The trace, the wake-up queue, the work tracker and the saved tokens are mutable, yet shared:
  * they are the simulation's recorders, not actor state. All simulation actors run on one thread and
- * the runner touches them only while that thread is idle, so sharing them costs no order.
+ * the runner touches them only while that thread is idle, so sharing them costs no order. The grant
+ * sets only grow, by values that never change, so sharing them changes no outcome either.
  *
  * @param project the project's id
  * @param seed the seed of every random choice of the run
+ * @param grantSets one set per distinct content of grants, which proxies and tokens share
  * @param programs what each workload does when it runs, by workload id
  */
 public record RunServices(
@@ -35,6 +37,7 @@ public record RunServices(
     Trace trace,
     WorkTracker work,
     SavedTokens savedTokens,
+    GrantSets grantSets,
     Map<WorkloadId, Program> programs) {
 
   /** The configuration path of the simulation dispatcher. */
@@ -59,6 +62,7 @@ public record RunServices(
         new Trace(clock),
         new WorkTracker(),
         new SavedTokens(),
+        new GrantSets(),
         programs);
   }
 

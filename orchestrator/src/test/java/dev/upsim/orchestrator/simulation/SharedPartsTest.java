@@ -2,6 +2,8 @@ package dev.upsim.orchestrator.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.upsim.auth.Grant;
+import dev.upsim.auth.proxy.AuthProxy.TokenIssued;
 import dev.upsim.orchestrator.container.ContainerView;
 import dev.upsim.orchestrator.fixtures.Academy;
 import dev.upsim.orchestrator.fixtures.SimulationTestKit;
@@ -9,6 +11,7 @@ import dev.upsim.orchestrator.trace.TraceEvent;
 import dev.upsim.orchestrator.trace.TraceKind;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pekko.actor.testkit.typed.annotations.JUnit5TestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.TestKitJUnit5Extension;
@@ -52,6 +55,26 @@ class SharedPartsTest {
 
       assertThat(preview.workload()).isEqualTo(Academy.MAILER).isSameAs(main.workload());
     }
+  }
+
+  @Test
+  void proxiesOfEqualGrantsShareOneSetAndSoDoTheirTokens() {
+    SimulationSpec spec =
+        SimulationSpec.of(Academy.config())
+            .withEnvironments(Map.of("main", "production", "pr-1", "development"));
+    try (Simulation sim = startIn(spec)) {
+      Set<Grant> admin = grantsOfAToken(sim, "main", "admin");
+      Set<Grant> mailer = grantsOfAToken(sim, "main", "admin--mailer");
+      Set<Grant> preview = grantsOfAToken(sim, "pr-1", "admin--mailer");
+
+      assertThat(mailer).isEqualTo(admin).isSameAs(admin);
+      assertThat(preview).isSameAs(admin);
+      assertThat(grantsOfAToken(sim, "main", "admin--reporter")).isNotEqualTo(admin);
+    }
+  }
+
+  private static Set<Grant> grantsOfAToken(Simulation sim, String environment, String name) {
+    return ((TokenIssued) sim.requestToken(environment, name, null)).claims().grants();
   }
 
   private static ContainerView containerNamed(Simulation sim, String environment, String name) {
