@@ -9,6 +9,7 @@ import dev.upsim.auth.token.TokenCodec;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
@@ -32,10 +33,23 @@ import org.slf4j.MDC;
 public final class AuthProxy extends AbstractBehavior<AuthProxy.Command> {
 
   /** What a proxy is asked. */
-  public sealed interface Command permits RequestToken {}
+  public sealed interface Command permits RequestToken, RequestTokenAs {}
 
   /** Asks for a token; ttlSeconds is the x-token-ttl asked for, or null when not given. */
   public record RequestToken(Long ttlSeconds, ActorRef<TokenReply> replyTo) implements Command {}
+
+  /**
+   * Asks for a token whose reply comes to {@code replyTo} as {@code adapt} makes it: an actor of
+   * another protocol gets the answer in its own without a message adapter, which Pekko would keep
+   * for the actor's whole life (~250 B with its function reference and path).
+   */
+  public record RequestTokenAs<R>(
+      Long ttlSeconds, ActorRef<R> replyTo, Function<TokenReply, R> adapt) implements Command {
+
+    void answer(TokenReply reply) {
+      replyTo.tell(adapt.apply(reply));
+    }
+  }
 
   /** The answer to a token request. */
   public sealed interface TokenReply permits TokenIssued, TokenRefused {}
@@ -91,6 +105,7 @@ public final class AuthProxy extends AbstractBehavior<AuthProxy.Command> {
   private static final HandlerTable<Command, AuthProxy> HANDLERS =
       HandlerTable.<Command, AuthProxy>builder()
           .onMessage(RequestToken.class, AuthProxy::onRequestToken)
+          .onMessage(RequestTokenAs.class, AuthProxy::onRequestTokenAs)
           .build();
 
   @Override
@@ -99,15 +114,24 @@ public final class AuthProxy extends AbstractBehavior<AuthProxy.Command> {
   }
 
   private Behavior<Command> onRequestToken(RequestToken request) {
+    request.replyTo().tell(decide(request.ttlSeconds()));
+    return this;
+  }
+
+  private Behavior<Command> onRequestTokenAs(RequestTokenAs<?> request) {
+    request.answer(decide(request.ttlSeconds()));
+    return this;
+  }
+
+  /** Issues or refuses a token asked for {@code askedTtl}, warning of a refusal. */
+  private TokenReply decide(Long askedTtl) {
     Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
 
-    TokenReply reply = answer(request.ttlSeconds(), now);
+    TokenReply reply = answer(askedTtl, now);
     if (reply instanceof TokenRefused refused) {
       warn(refused);
     }
-
-    request.replyTo().tell(reply);
-    return this;
+    return reply;
   }
 
   /**

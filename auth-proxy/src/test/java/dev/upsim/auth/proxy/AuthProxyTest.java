@@ -68,6 +68,20 @@ class AuthProxyTest {
   }
 
   @Test
+  void aRequestAsAnotherProtocolGetsTheReplyAsItsAdapterMakesIt() {
+    ActorRef<AuthProxy.Command> proxy = spawn(shop());
+    TestProbe<Object> probe = testKit.createTestProbe();
+
+    proxy.tell(new AuthProxy.RequestTokenAs<Object>(null, probe.getRef(), List::of));
+    proxy.tell(new AuthProxy.RequestTokenAs<Object>(0L, probe.getRef(), List::of));
+
+    List<?> issued = probe.expectMessageClass(List.class);
+    assertThat(issued(issued.get(0)).claims().tokenId()).isEqualTo("app:shop.1");
+    List<?> refused = probe.expectMessageClass(List.class);
+    assertThat(refused(refused.get(0)).reason()).isEqualTo(Reason.BAD_REQUEST);
+  }
+
+  @Test
   void workloadWithoutAuthorizationsGetsATokenWithoutGrants() {
     ProxyIdentity bare = new ProxyIdentity("acme", "main", WorkloadId.task("tidy"), null, Set.of());
 
@@ -227,12 +241,12 @@ class AuthProxyTest {
     return probe.receiveMessage();
   }
 
-  private static TokenIssued issued(TokenReply reply) {
+  private static TokenIssued issued(Object reply) {
     assertThat(reply).isInstanceOf(TokenIssued.class);
     return (TokenIssued) reply;
   }
 
-  private static TokenRefused refused(TokenReply reply) {
+  private static TokenRefused refused(Object reply) {
     assertThat(reply).isInstanceOf(TokenRefused.class);
     return (TokenRefused) reply;
   }

@@ -39,7 +39,6 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
   // One string per container: the trace names the proxy in every token event.
   private final String proxyName;
   private ActorRef<ProgramRunner.Ended> programEnds;
-  private ActorRef<TokenReply> httpTokens;
   // Seldom more than one client waits: room for one, not the default 16 (saves ~64 B each).
   private final Deque<ActorRef<TokenReply>> httpWaiting = new ArrayDeque<>(1);
   private int programsStarted;
@@ -80,19 +79,9 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
     TokenTrace.requested(trace(), env(), "http", proxyName, request.ttlSeconds());
 
     httpWaiting.addLast(request.replyTo());
-    proxy.tell(new AuthProxy.RequestToken(request.ttlSeconds(), httpTokens()));
+    ActorRef<Container.Command> self = getContext().getSelf();
+    proxy.tell(new AuthProxy.RequestTokenAs<>(request.ttlSeconds(), self, HttpTokenAnswered::new));
     return this;
-  }
-
-  /**
-   * Where the proxy answers clients outside the simulation, adapted on the first such request: a
-   * task run's container seldom gets one.
-   */
-  private ActorRef<TokenReply> httpTokens() {
-    if (httpTokens == null) {
-      httpTokens = getContext().messageAdapter(TokenReply.class, HttpTokenAnswered::new);
-    }
-    return httpTokens;
   }
 
   /** Hands the proxy's answer to the client that waits longest; the proxy answers in order. */
