@@ -12,8 +12,6 @@ import dev.upsim.orchestrator.trace.Trace;
 import dev.upsim.orchestrator.trace.TraceKind;
 import dev.upsim.workloads.program.ActionOutcome;
 import dev.upsim.workloads.program.Program;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.Set;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -32,15 +30,15 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
   /** A program started by this container ended. */
   record ProgramFinished(ProgramRunner.Ended ended) implements Container.Internal {}
 
-  private record HttpTokenAnswered(TokenReply reply) implements Container.Internal {}
+  /** The proxy answered {@code client}, a client outside the simulation. */
+  private record HttpTokenAnswered(TokenReply reply, ActorRef<TokenReply> client)
+      implements Container.Internal {}
 
   protected final ContainerSetup setup;
   protected final ActorRef<AuthProxy.Command> proxy;
   // One string per container: the trace names the proxy in every token event.
   private final String proxyName;
   private ActorRef<ProgramRunner.Ended> programEnds;
-  // Seldom more than one client waits: room for one, not the default 16 (saves ~64 B each).
-  private final Deque<ActorRef<TokenReply>> httpWaiting = new ArrayDeque<>(1);
   private int programsStarted;
 
   protected ContainerBase(ActorContext<Container.Command> context, ContainerSetup setup) {
@@ -74,21 +72,26 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
     return this;
   }
 
-  /** Relays a token request from outside the simulation to the proxy. */
+  /**
+   * Relays a token request from outside the simulation to the proxy, whose answer comes back here
+   * with the client it is for: the container keeps no queue of waiting clients.
+   */
   protected Behavior<Container.Command> onRequestToken(Container.RequestToken request) {
     TokenTrace.requested(trace(), env(), "http", proxyName, request.ttlSeconds());
 
-    httpWaiting.addLast(request.replyTo());
+    ActorRef<TokenReply> client = request.replyTo();
     ActorRef<Container.Command> self = getContext().getSelf();
-    proxy.tell(new AuthProxy.RequestTokenAs<>(request.ttlSeconds(), self, HttpTokenAnswered::new));
+    proxy.tell(
+        new AuthProxy.RequestTokenAs<>(
+            request.ttlSeconds(), self, reply -> new HttpTokenAnswered(reply, client)));
     return this;
   }
 
-  /** Hands the proxy's answer to the client that waits longest; the proxy answers in order. */
+  /** Records the proxy's answer and hands it to the client it is for. */
   private Behavior<Container.Command> onHttpTokenAnswered(HttpTokenAnswered answer) {
     TokenTrace.answered(trace(), env(), proxyName, "http", answer.reply());
 
-    httpWaiting.removeFirst().tell(answer.reply());
+    answer.client().tell(answer.reply());
     return this;
   }
 
