@@ -26,10 +26,11 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
  */
 public final class HandlerTable<T, A> {
 
-  private final List<Case<T, A>> cases;
+  // An array, as Pekko's built receive has: every message walks it, and needs no iterator.
+  private final Case<?, ?>[] cases;
 
   private HandlerTable(List<Case<T, A>> cases) {
-    this.cases = List.copyOf(cases);
+    this.cases = cases.toArray(new Case<?, ?>[0]);
   }
 
   /** An empty table to add handlers to. */
@@ -42,10 +43,11 @@ public final class HandlerTable<T, A> {
     return new Bound<>(this, Objects.requireNonNull(actor, "actor"));
   }
 
+  @SuppressWarnings("unchecked")
   private Behavior<T> apply(A actor, T message) {
-    for (Case<T, A> handler : cases) {
-      if (handler.matches(message)) {
-        return handler.handler().apply(actor, message);
+    for (Case<?, ?> candidate : cases) {
+      if (candidate.matches(message)) {
+        return ((Case<T, A>) candidate).handler().apply(actor, message);
       }
     }
     return Behaviors.unhandled();
