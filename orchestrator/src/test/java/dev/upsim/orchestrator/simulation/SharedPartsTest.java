@@ -46,10 +46,7 @@ class SharedPartsTest {
 
   @Test
   void theContainersOfOneWorkloadShareItsIdAcrossEnvironments() {
-    SimulationSpec spec =
-        SimulationSpec.of(Academy.config())
-            .withEnvironments(Map.of("main", "production", "pr-1", "development"));
-    try (Simulation sim = startIn(spec)) {
+    try (Simulation sim = startIn(mainAndAPreview())) {
       ContainerView main = containerNamed(sim, "main", "admin--mailer");
       ContainerView preview = containerNamed(sim, "pr-1", "admin--mailer");
 
@@ -59,10 +56,7 @@ class SharedPartsTest {
 
   @Test
   void proxiesOfEqualGrantsShareOneSetAndSoDoTheirTokens() {
-    SimulationSpec spec =
-        SimulationSpec.of(Academy.config())
-            .withEnvironments(Map.of("main", "production", "pr-1", "development"));
-    try (Simulation sim = startIn(spec)) {
+    try (Simulation sim = startIn(mainAndAPreview())) {
       Set<Grant> admin = grantsOfAToken(sim, "main", "admin");
       Set<Grant> mailer = grantsOfAToken(sim, "main", "admin--mailer");
       Set<Grant> preview = grantsOfAToken(sim, "pr-1", "admin--mailer");
@@ -71,6 +65,11 @@ class SharedPartsTest {
       assertThat(preview).isSameAs(admin);
       assertThat(grantsOfAToken(sim, "main", "admin--reporter")).isNotEqualTo(admin);
     }
+  }
+
+  private static SimulationSpec mainAndAPreview() {
+    return SimulationSpec.of(Academy.config())
+        .withEnvironments(Map.of("main", "production", "pr-1", "development"));
   }
 
   private static Set<Grant> grantsOfAToken(Simulation sim, String environment, String name) {
