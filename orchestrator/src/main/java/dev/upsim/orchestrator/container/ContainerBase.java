@@ -1,6 +1,7 @@
 package dev.upsim.orchestrator.container;
 
 import dev.upsim.auth.Grant;
+import dev.upsim.auth.GrantSet;
 import dev.upsim.auth.WorkloadId;
 import dev.upsim.auth.actor.HandlerTable;
 import dev.upsim.auth.proxy.AuthProxy;
@@ -36,21 +37,18 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
 
   protected final ContainerSetup setup;
   protected final ActorRef<AuthProxy.Command> proxy;
-  // One string per container: the trace names the proxy in every token event.
-  private final String proxyName;
   private ActorRef<ProgramRunner.Ended> programEnds;
   private int programsStarted;
 
   protected ContainerBase(ActorContext<Container.Command> context, ContainerSetup setup) {
     super(context);
     this.setup = setup;
-    this.proxyName = setup.proxyName();
     DeferredContent spawned = spawnedContent(setup.workload(), setup.variables());
     trace().record(env(), "supervisor", setup.name(), TraceKind.SPAWNED, spawned);
     ProxyIdentity identity = proxyIdentity();
     this.proxy = context.spawn(proxyBehavior(identity), "proxy", RunServices.onSimulationThread());
     DeferredContent holding = proxyContent(identity.grants(), setup.resolved().basis());
-    trace().record(env(), setup.name(), proxyName, TraceKind.SPAWNED, holding);
+    trace().record(env(), setup.name(), setup.proxyName(), TraceKind.SPAWNED, holding);
   }
 
   /** The handlers of the messages every container understands, to which a kind adds its own. */
@@ -77,7 +75,7 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
    * with the client it is for: the container keeps no queue of waiting clients.
    */
   protected Behavior<Container.Command> onRequestToken(Container.RequestToken request) {
-    TokenTrace.requested(trace(), env(), "http", proxyName, request.ttlSeconds());
+    TokenTrace.requested(trace(), env(), "http", setup.proxyName(), request.ttlSeconds());
 
     ActorRef<TokenReply> client = request.replyTo();
     ActorRef<Container.Command> self = getContext().getSelf();
@@ -89,7 +87,7 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
 
   /** Records the proxy's answer and hands it to the client it is for. */
   private Behavior<Container.Command> onHttpTokenAnswered(HttpTokenAnswered answer) {
-    TokenTrace.answered(trace(), env(), proxyName, "http", answer.reply());
+    TokenTrace.answered(trace(), env(), setup.proxyName(), "http", answer.reply());
 
     answer.client().tell(answer.reply());
     return this;
@@ -109,7 +107,7 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
   /** Records the stop of the proxy and the container, then stops; children stop with it. */
   protected Behavior<Container.Command> stopContainer(String why) {
     beforeStop(why);
-    trace().record(env(), setup.name(), proxyName, TraceKind.STOPPED, "with its container");
+    trace().record(env(), setup.name(), setup.proxyName(), TraceKind.STOPPED, "with its container");
     trace().record(env(), "supervisor", setup.name(), TraceKind.STOPPED, why);
     return Behaviors.stopped();
   }
@@ -125,7 +123,7 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
         new RunnerSetup(
             env(),
             source,
-            proxyName,
+            setup.proxyName(),
             label,
             setup.runId(),
             program,
@@ -180,7 +178,7 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
         env(),
         setup.workload(),
         setup.runId(),
-        services().grantSets().intern(setup.resolved().grantSet()));
+        services().grantSets().intern(GrantSet.of(setup.resolved().grantSet())));
   }
 
   /** The spawn's text, from parts that outlive the container unchanged, not the container. */

@@ -13,6 +13,7 @@ import org.apache.pekko.actor.typed.ActorRef;
  *
  * @param name the container's name, which the trace uses: {@code admin}, {@code admin--mailer},
  *     {@code export--task--1a2b3c4d}
+ * @param proxyName the proxy's name in the trace: {@code <name>/proxy}
  * @param resolved the workload's grants, resolved when the container is spawned
  * @param runId the task run's activity id; null for applications and workers
  * @param variables the environment variables the container sees
@@ -21,6 +22,7 @@ import org.apache.pekko.actor.typed.ActorRef;
 public record ContainerSetup(
     String environment,
     String name,
+    String proxyName,
     WorkloadId workload,
     ResolvedWorkload resolved,
     String runId,
@@ -33,8 +35,8 @@ public record ContainerSetup(
     variables = ContainerVariables.frozen(variables);
   }
 
-  /** The proxy's name in the trace: {@code <container>/proxy}. */
-  public String proxyName() {
-    return name + "/proxy";
+  /** The name of the proxy of the container named {@code container}. */
+  public static String proxyNameOf(String container) {
+    return container + "/proxy";
   }
 }

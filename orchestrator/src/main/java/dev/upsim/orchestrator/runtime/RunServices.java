@@ -1,6 +1,7 @@
 package dev.upsim.orchestrator.runtime;
 
 import com.typesafe.config.Config;
+import dev.upsim.auth.GrantSet;
 import dev.upsim.auth.WorkloadId;
 import dev.upsim.auth.proxy.ProxySettings;
 import dev.upsim.auth.token.TokenSettings;
@@ -19,11 +20,13 @@ import org.apache.pekko.actor.typed.Props;
  * <p>The trace, the wake-up queue, the work tracker and the saved tokens are mutable, yet shared:
  * they are the simulation's recorders, not actor state. All simulation actors run on one thread and
  * the runner touches them only while that thread is idle, so sharing them costs no order. The grant
- * sets only grow, by values that never change, so sharing them changes no outcome either.
+ * sets and names only grow, by values that never change, so sharing them changes no outcome either.
  *
  * @param project the project's id
  * @param seed the seed of every random choice of the run
  * @param grantSets one set per distinct content of grants, which proxies and tokens share
+ * @param names one string per distinct name of a long-lived container, its proxy and its actor,
+ *     which every environment's copy of the workload shares
  * @param programs what each workload does when it runs, by workload id
  */
 public record RunServices(
@@ -37,7 +40,8 @@ public record RunServices(
     Trace trace,
     WorkTracker work,
     SavedTokens savedTokens,
-    GrantSets grantSets,
+    Interner<GrantSet> grantSets,
+    Interner<String> names,
     Map<WorkloadId, Program> programs) {
 
   /** The configuration path of the simulation dispatcher. */
@@ -62,7 +66,8 @@ public record RunServices(
         new Trace(clock),
         new WorkTracker(),
         new SavedTokens(),
-        new GrantSets(),
+        new Interner<>(),
+        new Interner<>(),
         programs);
   }
 

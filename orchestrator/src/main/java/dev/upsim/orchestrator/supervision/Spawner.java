@@ -69,11 +69,11 @@ final class Spawner {
     sharedVariables.clear();
     for (Application app : config.applications().values()) {
       WorkloadId id = WorkloadId.app(app.name());
-      ContainerSetup setup = setup(app.name(), id, resolution, null, variables(app, Map.of()));
-      String actor = "app-" + app.name() + "-" + generation;
+      ContainerSetup setup = longLived(app.name(), id, resolution, variables(app, Map.of()));
+      String actor = shared("app-" + app.name() + "-" + generation);
       spawned.put(app.name(), spawn(ApplicationContainer.create(setup, app), actor, setup));
       for (Worker worker : app.workers().values()) {
-        String name = app.name() + "--" + worker.name();
+        String name = shared(app.name() + "--" + worker.name());
         spawned.put(name, worker(name, app, worker, resolution, generation));
       }
     }
@@ -94,7 +94,10 @@ final class Spawner {
             run.variables(),
             services.settings().apiBaseUrl());
     WorkloadId id = WorkloadId.task(run.task());
-    ContainerSetup setup = setup(run.container(), id, resolution, run.id(), variables);
+    ResolvedWorkload resolved = resolve(resolution, id);
+    String name = run.container();
+    ContainerSetup setup =
+        setup(name, ContainerSetup.proxyNameOf(name), resolved, run.id(), variables);
     return spawn(TaskContainer.create(setup, run), "run-" + run.id(), setup);
   }
 
@@ -102,8 +105,8 @@ final class Spawner {
   private ActorRef<Container.Command> worker(
       String name, Application app, Worker worker, Resolution resolution, int generation) {
     WorkloadId id = WorkloadId.worker(app.name(), worker.name());
-    ContainerSetup setup = setup(name, id, resolution, null, variables(app, worker.variables()));
-    String actor = "worker-" + name + "-" + generation;
+    ContainerSetup setup = longLived(name, id, resolution, variables(app, worker.variables()));
+    String actor = shared("worker-" + name + "-" + generation);
     return spawn(WorkerContainer.create(setup), actor, setup);
   }
 
@@ -133,19 +136,45 @@ final class Spawner {
     return sharedVariables.computeIfAbsent(variables, same -> same);
   }
 
+  /**
+   * The setup of an application's or worker's container. Its names are the same in every
+   * environment and at every deploy, so each is one string for the whole simulation.
+   */
+  private ContainerSetup longLived(
+      String name, WorkloadId id, Resolution resolution, Map<String, String> variables) {
+    String proxyName = shared(ContainerSetup.proxyNameOf(name));
+    return setup(name, proxyName, resolve(resolution, id), null, variables);
+  }
+
   private ContainerSetup setup(
       String name,
-      WorkloadId id,
-      Resolution resolution,
+      String proxyName,
+      ResolvedWorkload resolved,
       String runId,
       Map<String, String> variables) {
-    ResolvedWorkload resolved =
-        resolution
-            .find(id)
-            .orElse(new ResolvedWorkload(id, List.of(), "not in the configuration deployed now"));
-    // The resolution's id, equal to id: containers of one workload share it across environments.
+    // The resolution's id: containers of one workload share it across environments.
     return new ContainerSetup(
-        environment, name, resolved.id(), resolved, runId, variables, codec, api, services);
+        environment,
+        name,
+        proxyName,
+        resolved.id(),
+        resolved,
+        runId,
+        variables,
+        codec,
+        api,
+        services);
+  }
+
+  private static ResolvedWorkload resolve(Resolution resolution, WorkloadId id) {
+    return resolution
+        .find(id)
+        .orElse(new ResolvedWorkload(id, List.of(), "not in the configuration deployed now"));
+  }
+
+  /** The simulation's one copy of {@code name}. */
+  private String shared(String name) {
+    return services.names().intern(name);
   }
 
   private ActorRef<Container.Command> spawn(

@@ -135,7 +135,9 @@ class TaskContainerTest {
   private static ContainerSetup setup(
       RunServices services, TestProbe<PlatformApi.Command> api, Activity run) {
     var resolved = AuthorizationResolver.resolve(Academy.config()).find(EXPORT).orElseThrow();
+    String name = run.container();
+    String proxyName = ContainerSetup.proxyNameOf(name);
     return new ContainerSetup(
-        "main", run.container(), EXPORT, resolved, run.id(), Map.of(), CODEC, api.ref(), services);
+        "main", name, proxyName, EXPORT, resolved, run.id(), Map.of(), CODEC, api.ref(), services);
   }
 }
