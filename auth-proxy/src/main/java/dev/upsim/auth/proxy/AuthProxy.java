@@ -1,6 +1,7 @@
 package dev.upsim.auth.proxy;
 
 import dev.upsim.auth.SimClock;
+import dev.upsim.auth.actor.ActorKind;
 import dev.upsim.auth.actor.HandlerTable;
 import dev.upsim.auth.check.Reason;
 import dev.upsim.auth.token.PendingToken;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.Props;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
@@ -75,10 +77,25 @@ public final class AuthProxy extends AbstractBehavior<AuthProxy.Command> {
   /** No token was issued, and why. */
   public record TokenRefused(Reason reason, String explanation) implements TokenReply {}
 
+  /**
+   * What a proxy starts from: it issues tokens to {@code identity}, signs them with {@code codec}
+   * and reads time from {@code clock}.
+   */
+  public record Setup(
+      ProxyIdentity identity, TokenCodec codec, ProxySettings settings, SimClock clock) {}
+
   /** A proxy for {@code identity} that signs with {@code codec} and reads time from clock. */
   public static Behavior<Command> create(
       ProxyIdentity identity, TokenCodec codec, ProxySettings settings, SimClock clock) {
-    return Behaviors.setup(ctx -> new AuthProxy(ctx, identity, codec, settings, clock));
+    return Behaviors.setup(ctx -> new AuthProxy(ctx, new Setup(identity, codec, settings, clock)));
+  }
+
+  /**
+   * Proxies spawned as children from one set of props with {@code deploy}: the way to spawn many
+   * (see {@link ActorKind}).
+   */
+  public static ActorKind<Setup, Command> kind(Props deploy) {
+    return new ActorKind<>(AuthProxy::new, deploy);
   }
 
   private final ProxyIdentity identity;
@@ -88,17 +105,12 @@ public final class AuthProxy extends AbstractBehavior<AuthProxy.Command> {
   private final RateLimit rateLimit;
   private long tokensIssued;
 
-  private AuthProxy(
-      ActorContext<Command> context,
-      ProxyIdentity identity,
-      TokenCodec codec,
-      ProxySettings settings,
-      SimClock clock) {
+  private AuthProxy(ActorContext<Command> context, Setup setup) {
     super(context);
-    this.identity = identity;
-    this.codec = codec;
-    this.settings = settings;
-    this.clock = clock;
+    this.identity = setup.identity();
+    this.codec = setup.codec();
+    this.settings = setup.settings();
+    this.clock = setup.clock();
     this.rateLimit = RateLimit.of(settings.rateLimitTokens(), settings.rateLimitPer());
   }
 

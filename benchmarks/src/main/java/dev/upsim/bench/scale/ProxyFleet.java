@@ -3,6 +3,7 @@ package dev.upsim.bench.scale;
 import dev.upsim.auth.Grant;
 import dev.upsim.auth.SimClock;
 import dev.upsim.auth.WorkloadId;
+import dev.upsim.auth.actor.ActorKind;
 import dev.upsim.auth.proxy.AuthProxy;
 import dev.upsim.auth.proxy.ProxyIdentity;
 import dev.upsim.auth.proxy.ProxySettings;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.Props;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
@@ -40,6 +42,10 @@ public final class ProxyFleet extends AbstractBehavior<ProxyFleet.Command> {
 
   private static final Set<Grant> GRANTS = Set.of(Grant.ENV_VIEW);
 
+  // Spawned as upsim's containers spawn their proxies: all from one set of props.
+  private static final ActorKind<AuthProxy.Setup, AuthProxy.Command> PROXIES =
+      AuthProxy.kind(Props.empty());
+
   private final CompletableFuture<Integer> ready;
   private int pending;
   private int issued;
@@ -60,8 +66,8 @@ public final class ProxyFleet extends AbstractBehavior<ProxyFleet.Command> {
 
     for (int i = 0; i < containers; i++) {
       ProxyIdentity identity = identity(environment, i);
-      ActorRef<AuthProxy.Command> proxy =
-          context.spawn(AuthProxy.create(identity, codec, settings, clock), "proxy-" + i);
+      AuthProxy.Setup setup = new AuthProxy.Setup(identity, codec, settings, clock);
+      ActorRef<AuthProxy.Command> proxy = PROXIES.spawn(context, "proxy-" + i, setup);
       proxy.tell(new AuthProxy.RequestToken(null, replies));
     }
   }

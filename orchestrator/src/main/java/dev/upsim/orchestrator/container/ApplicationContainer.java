@@ -1,7 +1,9 @@
 package dev.upsim.orchestrator.container;
 
 import dev.upsim.auth.WorkloadId;
+import dev.upsim.auth.actor.ActorKind;
 import dev.upsim.auth.actor.HandlerTable;
+import dev.upsim.orchestrator.runtime.RunServices;
 import dev.upsim.orchestrator.trace.TraceKind;
 import dev.upsim.workloads.config.Application;
 import dev.upsim.workloads.config.Cron;
@@ -14,7 +16,6 @@ import java.util.Map;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
-import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
 
 /**
@@ -34,9 +35,18 @@ public final class ApplicationContainer extends ContainerBase {
 
   private record CronTimedOut(String runKey) implements Container.Internal {}
 
-  /** The web container of {@code application}, which plans its crons at once. */
-  public static Behavior<Container.Command> create(ContainerSetup setup, Application application) {
-    return Behaviors.setup(context -> new ApplicationContainer(context, setup, application));
+  private record Start(ContainerSetup setup, Application application) {}
+
+  private static final ActorKind<Start, Container.Command> KIND =
+      new ActorKind<>(ApplicationContainer::new, RunServices.onSimulationThread());
+
+  /**
+   * Spawns the web container of {@code application} as {@code name}, a child of {@code parent}; it
+   * plans its crons at once.
+   */
+  public static ActorRef<Container.Command> spawn(
+      ActorContext<?> parent, String name, ContainerSetup setup, Application application) {
+    return KIND.spawn(parent, name, new Start(setup, application));
   }
 
   private final Application application;
@@ -45,9 +55,9 @@ public final class ApplicationContainer extends ContainerBase {
   private final Deque<String> waiting = new ArrayDeque<>();
   private RunningCron running;
 
-  private ApplicationContainer(
-      ActorContext<Container.Command> context, ContainerSetup setup, Application application) {
-    super(context, setup);
+  private ApplicationContainer(ActorContext<Container.Command> context, Start start) {
+    super(context, start.setup());
+    Application application = start.application();
     this.application = application;
     for (Cron cron : application.crons().values()) {
       CronTimer timer =

@@ -3,6 +3,7 @@ package dev.upsim.orchestrator.container;
 import dev.upsim.auth.Grant;
 import dev.upsim.auth.GrantSet;
 import dev.upsim.auth.WorkloadId;
+import dev.upsim.auth.actor.ActorKind;
 import dev.upsim.auth.actor.HandlerTable;
 import dev.upsim.auth.proxy.AuthProxy;
 import dev.upsim.auth.proxy.AuthProxy.TokenReply;
@@ -35,6 +36,9 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
   private record HttpTokenAnswered(TokenReply reply, ActorRef<TokenReply> client)
       implements Container.Internal {}
 
+  private static final ActorKind<AuthProxy.Setup, AuthProxy.Command> PROXIES =
+      AuthProxy.kind(RunServices.onSimulationThread());
+
   protected final ContainerSetup setup;
   protected final ActorRef<AuthProxy.Command> proxy;
   private ActorRef<ProgramRunner.Ended> programEnds;
@@ -46,7 +50,7 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
     DeferredContent spawned = spawnedContent(setup.workload(), setup.variables());
     trace().record(env(), "supervisor", setup.name(), TraceKind.SPAWNED, spawned);
     ProxyIdentity identity = proxyIdentity();
-    this.proxy = context.spawn(proxyBehavior(identity), "proxy", RunServices.onSimulationThread());
+    this.proxy = PROXIES.spawn(context, "proxy", proxySetup(identity));
     DeferredContent holding = proxyContent(identity.grants(), setup.resolved().basis());
     trace().record(env(), setup.name(), setup.proxyName(), TraceKind.SPAWNED, holding);
   }
@@ -167,8 +171,8 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
     return setup.environment();
   }
 
-  private Behavior<AuthProxy.Command> proxyBehavior(ProxyIdentity identity) {
-    return AuthProxy.create(
+  private AuthProxy.Setup proxySetup(ProxyIdentity identity) {
+    return new AuthProxy.Setup(
         identity, setup.codec(), services().proxySettings(), services().clock());
   }
 

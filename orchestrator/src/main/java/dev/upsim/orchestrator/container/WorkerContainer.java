@@ -1,12 +1,14 @@
 package dev.upsim.orchestrator.container;
 
+import dev.upsim.auth.actor.ActorKind;
 import dev.upsim.auth.actor.HandlerTable;
+import dev.upsim.orchestrator.runtime.RunServices;
 import dev.upsim.orchestrator.trace.TraceKind;
 import dev.upsim.workloads.schedule.Durations;
 import java.time.Duration;
+import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
-import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
 
 /**
@@ -20,9 +22,18 @@ public final class WorkerContainer extends ContainerBase {
     INSTANCE
   }
 
-  /** The container of a worker, which starts the worker's program at once when it has one. */
-  public static Behavior<Container.Command> create(ContainerSetup setup) {
-    return Behaviors.setup(context -> new WorkerContainer(context, setup).startWorker());
+  private static final ActorKind<ContainerSetup, Container.Command> KIND =
+      new ActorKind<>(
+          (context, setup) -> new WorkerContainer(context, setup).startWorker(),
+          RunServices.onSimulationThread());
+
+  /**
+   * Spawns a worker's container as {@code name}, a child of {@code parent}; it starts the worker's
+   * program at once when it has one.
+   */
+  public static ActorRef<Container.Command> spawn(
+      ActorContext<?> parent, String name, ContainerSetup setup) {
+    return KIND.spawn(parent, name, setup);
   }
 
   private String mainProgram;

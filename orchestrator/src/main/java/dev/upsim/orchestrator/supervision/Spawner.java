@@ -71,7 +71,8 @@ final class Spawner {
       WorkloadId id = WorkloadId.app(app.name());
       ContainerSetup setup = longLived(app.name(), id, resolution, variables(app, Map.of()));
       String actor = shared("app-" + app.name() + "-" + generation);
-      spawned.put(app.name(), spawn(ApplicationContainer.create(setup, app), actor, setup));
+      spawned.put(
+          app.name(), remember(ApplicationContainer.spawn(context, actor, setup, app), setup));
       for (Worker worker : app.workers().values()) {
         String name = shared(app.name() + "--" + worker.name());
         spawned.put(name, worker(name, app, worker, resolution, generation));
@@ -98,7 +99,7 @@ final class Spawner {
     String name = run.container();
     ContainerSetup setup =
         setup(name, ContainerSetup.proxyNameOf(name), resolved, run.id(), variables);
-    return spawn(TaskContainer.create(setup, run), "run-" + run.id(), setup);
+    return remember(TaskContainer.spawn(context, "run-" + run.id(), setup, run), setup);
   }
 
   /** Spawns a worker's container as {@code name}, the one string its map key and trace share. */
@@ -107,7 +108,7 @@ final class Spawner {
     WorkloadId id = WorkloadId.worker(app.name(), worker.name());
     ContainerSetup setup = longLived(name, id, resolution, variables(app, worker.variables()));
     String actor = shared("worker-" + name + "-" + generation);
-    return spawn(WorkerContainer.create(setup), actor, setup);
+    return remember(WorkerContainer.spawn(context, actor, setup), setup);
   }
 
   /** How a client outside the simulation sees {@code container}, spawned here and not forgotten. */
@@ -177,12 +178,8 @@ final class Spawner {
     return services.names().intern(name);
   }
 
-  private ActorRef<Container.Command> spawn(
-      org.apache.pekko.actor.typed.Behavior<Container.Command> behavior,
-      String actorName,
-      ContainerSetup setup) {
-    ActorRef<Container.Command> container =
-        context.spawn(behavior, actorName, RunServices.onSimulationThread());
+  private ActorRef<Container.Command> remember(
+      ActorRef<Container.Command> container, ContainerSetup setup) {
     setups.put(container, setup);
     return container;
   }
