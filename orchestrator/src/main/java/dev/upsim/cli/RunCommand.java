@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * 0 all passed, 1 an expectation failed, 2 an input could not be used.
  */
 @Command(
-    name = "run",
+    name = RunCommand.NAME,
     description = "Run scenarios and show a timeline of every step, decision and reason.",
     footerHeading = "%nExamples:%n",
     footer = {
@@ -46,6 +46,9 @@ import picocli.CommandLine.Spec;
       "scenarios the worst wins."
     })
 final class RunCommand implements Callable<Integer> {
+
+  /** The sub-command's name on the command line. */
+  static final String NAME = "run";
 
   @Mixin private HelpOption help;
 

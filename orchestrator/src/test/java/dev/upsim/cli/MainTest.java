@@ -62,6 +62,14 @@ class MainTest {
   }
 
   @Test
+  void theCommandWordIsTheFirstArgumentOtherThanDebug() {
+    assertThat(Main.commandWord("--debug", "run", "x.yaml")).isEqualTo(RunCommand.NAME);
+    assertThat(Main.commandWord("--help", "run")).isEqualTo("--help");
+    assertThat(Main.commandWord("--debug")).isNull();
+    assertThat(Main.commandWord()).isNull();
+  }
+
+  @Test
   void helpNoCommandOrAMistypedOneBuildsEveryCommand() {
     assertThat(Main.commandsFor("--help", "run")).hasSize(4);
     assertThat(Main.commandsFor()).hasSize(4);

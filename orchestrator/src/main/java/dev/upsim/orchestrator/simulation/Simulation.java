@@ -80,12 +80,15 @@ public final class Simulation implements AutoCloseable {
 
   /**
    * Starts a simulation of {@code spec} in an actor system of its own, which close() stops: every
-   * environment deployed, nothing run yet.
+   * environment deployed, nothing run yet. The system is the one made ahead when there is one
+   * ({@link SystemAhead}).
    */
   public static Simulation start(SimulationSpec spec) {
     RunServices services = services(spec);
-    ActorSystem<Void> system =
-        ActorSystem.create(Behaviors.empty(), "upsim", systemConfig(settingsOf(spec)));
+    ActorSystem<Void> system = SystemAhead.take();
+    if (system == null) {
+      system = ActorSystem.create(Behaviors.empty(), "upsim", systemConfig(settingsOf(spec)));
+    }
     try {
       return begin(spec, services, system, true);
     } catch (RuntimeException failed) {
