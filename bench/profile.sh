@@ -57,8 +57,9 @@ if [[ "$1" == serve ]]; then
   trap - EXIT
 else
   profiler="-agentpath:$agent=start,event=cpu,interval=${INTERVAL:-200us},threads,file=$out"
-  java "$profiler" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${cds[@]}" -jar "$jar" "$@" \
-    >/dev/null || true
+  for_command=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)       # as ./upsim gives them
+  [ "$1" = run ] && for_command+=(-XX:CICompilerCount=1)
+  java "$profiler" "${for_command[@]}" "${cds[@]}" -jar "$jar" "$@" >/dev/null || true
 fi
 
 echo "== $out"

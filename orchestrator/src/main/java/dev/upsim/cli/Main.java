@@ -1,6 +1,5 @@
 package dev.upsim.cli;
 
-import dev.upsim.orchestrator.simulation.SystemAhead;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -55,11 +54,6 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and exits the JVM with its exit code. */
   public static void main(String[] args) {
-    if (RunCommand.NAME.equals(commandWord(args))) {
-      // A run needs an actor system, and making one takes a good part of the start: it is made on
-      // a thread of its own while the command line and the scenario are read.
-      SystemAhead.start();
-    }
     System.exit(run(Terminal.system(), args));
   }
 
@@ -121,23 +115,13 @@ public final class Main implements Callable<Integer> {
    * a mistyped one) gets them all, so the command list and the "did you mean" hint stay whole.
    */
   static List<Class<?>> commandsFor(String... args) {
-    String word = commandWord(args);
+    String word = Launcher.commandWord(args);
     for (Class<?> command : COMMANDS) {
       if (nameOf(command).equals(word)) {
         return List.of(command);
       }
     }
     return COMMANDS;
-  }
-
-  /** The argument that names the sub-command: the first other than {@code --debug}, or null. */
-  static String commandWord(String... args) {
-    for (String arg : args) {
-      if (!arg.equals("--debug")) {
-        return arg;
-      }
-    }
-    return null;
   }
 
   private static String nameOf(Class<?> command) {

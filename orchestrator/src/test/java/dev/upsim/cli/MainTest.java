@@ -63,10 +63,10 @@ class MainTest {
 
   @Test
   void theCommandWordIsTheFirstArgumentOtherThanDebug() {
-    assertThat(Main.commandWord("--debug", "run", "x.yaml")).isEqualTo(RunCommand.NAME);
-    assertThat(Main.commandWord("--help", "run")).isEqualTo("--help");
-    assertThat(Main.commandWord("--debug")).isNull();
-    assertThat(Main.commandWord()).isNull();
+    assertThat(Launcher.commandWord("--debug", "run", "x.yaml")).isEqualTo(RunCommand.NAME);
+    assertThat(Launcher.commandWord("--help", "run")).isEqualTo("--help");
+    assertThat(Launcher.commandWord("--debug")).isNull();
+    assertThat(Launcher.commandWord()).isNull();
   }
 
   @Test
