@@ -9,12 +9,13 @@ import dev.upsim.auth.proxy.AuthProxy;
 import dev.upsim.auth.proxy.AuthProxy.TokenReply;
 import dev.upsim.auth.proxy.ProxyIdentity;
 import dev.upsim.orchestrator.runtime.RunServices;
-import dev.upsim.orchestrator.trace.DeferredContent;
+import dev.upsim.orchestrator.trace.PendingEvent;
 import dev.upsim.orchestrator.trace.Trace;
+import dev.upsim.orchestrator.trace.TraceEvent;
 import dev.upsim.orchestrator.trace.TraceKind;
 import dev.upsim.workloads.program.ActionOutcome;
 import dev.upsim.workloads.program.Program;
-import java.util.Map;
+import java.time.Instant;
 import java.util.Set;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
@@ -47,12 +48,10 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
   protected ContainerBase(ActorContext<Container.Command> context, ContainerSetup setup) {
     super(context);
     this.setup = setup;
-    DeferredContent spawned = spawnedContent(setup.workload(), setup.variables());
-    trace().record(env(), "supervisor", setup.name(), TraceKind.SPAWNED, spawned);
+    trace().record(at -> new ContainerSpawned(at, setup));
     ProxyIdentity identity = proxyIdentity();
     this.proxy = PROXIES.spawn(context, "proxy", proxySetup(identity));
-    DeferredContent holding = proxyContent(identity.grants(), setup.resolved().basis());
-    trace().record(env(), setup.name(), setup.proxyName(), TraceKind.SPAWNED, holding);
+    trace().record(at -> new ProxySpawned(at, setup, identity.grants()));
   }
 
   /** The handlers of the messages every container understands, to which a kind adds its own. */
@@ -185,14 +184,40 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
         services().grantSets().intern(GrantSet.of(setup.resolved().grantSet())));
   }
 
-  /** The spawn's text, from parts that outlive the container unchanged, not the container. */
-  private static DeferredContent spawnedContent(
-      WorkloadId workload, Map<String, String> variables) {
-    return () -> "container for " + workload + " seeing " + variables;
+  /** The container's spawn, rendered from its setup, which it holds anyway. */
+  private record ContainerSpawned(Instant at, ContainerSetup setup) implements PendingEvent {
+
+    @Override
+    public TraceEvent render(long sequence) {
+      String content = "container for " + setup.workload() + " seeing " + setup.variables();
+      return new TraceEvent(
+          sequence,
+          at,
+          setup.environment(),
+          "supervisor",
+          setup.name(),
+          TraceKind.SPAWNED,
+          content,
+          null);
+    }
   }
 
-  /** The proxy's spawn text, from its grants and where they come from. */
-  private static DeferredContent proxyContent(Set<Grant> grants, String basis) {
-    return () -> "proxy holding " + grants + " (" + basis + ")";
+  /** The proxy's spawn, rendered from its grants and where they come from. */
+  private record ProxySpawned(Instant at, ContainerSetup setup, Set<Grant> grants)
+      implements PendingEvent {
+
+    @Override
+    public TraceEvent render(long sequence) {
+      String content = "proxy holding " + grants + " (" + setup.resolved().basis() + ")";
+      return new TraceEvent(
+          sequence,
+          at,
+          setup.environment(),
+          setup.name(),
+          setup.proxyName(),
+          TraceKind.SPAWNED,
+          content,
+          null);
+    }
   }
 }

@@ -40,7 +40,17 @@ class TraceTest {
     clock.moveTo(NOON.plusSeconds(1));
     eager.record("main", "admin/proxy", "admin", TraceKind.TOKEN_ISSUED, "issued", allowed);
     deferred.record(
-        "main", "admin/proxy", "admin", TraceKind.TOKEN_ISSUED, deferred("issued", allowed));
+        at ->
+            sequence ->
+                new TraceEvent(
+                    sequence,
+                    at,
+                    "main",
+                    "admin/proxy",
+                    "admin",
+                    TraceKind.TOKEN_ISSUED,
+                    "issued",
+                    allowed));
 
     assertThat(deferred.events()).isEqualTo(eager.events());
     assertThat(deferred.toJsonLines()).isEqualTo(eager.toJsonLines());
@@ -51,11 +61,12 @@ class TraceTest {
     Trace trace = new Trace(new VirtualClock(NOON));
     AtomicInteger renderings = new AtomicInteger();
     trace.record(
-        "main",
-        "supervisor",
-        "admin",
-        TraceKind.SPAWNED,
-        () -> "container " + renderings.incrementAndGet());
+        at ->
+            sequence -> {
+              String content = "container " + renderings.incrementAndGet();
+              return new TraceEvent(
+                  sequence, at, "main", "supervisor", "admin", TraceKind.SPAWNED, content, null);
+            });
 
     assertThat(renderings).hasValue(0);
     TraceEvent first = trace.events().get(0);
@@ -79,19 +90,5 @@ class TraceTest {
                 + "missing-token\","
                 + "\"decision\":{\"allowed\":false,\"reason\":\"missing-token\",\"needed\":null,"
                 + "\"held\":[],\"explanation\":\"no bearer token\"}}");
-  }
-
-  private static DeferredContent deferred(String content, Decision decision) {
-    return new DeferredContent() {
-      @Override
-      public String content() {
-        return content;
-      }
-
-      @Override
-      public Decision decision() {
-        return decision;
-      }
-    };
   }
 }
