@@ -70,6 +70,13 @@ class MainTest {
   }
 
   @Test
+  void helpAndVersionAreRequestsForHelpAndPathsAreNot() {
+    assertThat(Launcher.asksForHelp("run", "--help")).isTrue();
+    assertThat(Launcher.asksForHelp("run", "-V")).isTrue();
+    assertThat(Launcher.asksForHelp("run", "scenarios/quickstart.yaml", "--seed=3")).isFalse();
+  }
+
+  @Test
   void helpNoCommandOrAMistypedOneBuildsEveryCommand() {
     assertThat(Main.commandsFor("--help", "run")).hasSize(4);
     assertThat(Main.commandsFor()).hasSize(4);
