@@ -89,58 +89,39 @@ public final class Json {
 
   private static void write(JsonNode node, JsonGenerator generator) throws IOException {
     switch (node.getNodeType()) {
-      case OBJECT:
+      case OBJECT -> {
         generator.writeStartObject();
         for (Map.Entry<String, JsonNode> field : node.properties()) {
           generator.writeFieldName(field.getKey());
           write(field.getValue(), generator);
         }
         generator.writeEndObject();
-        break;
-      case ARRAY:
+      }
+      case ARRAY -> {
         generator.writeStartArray();
         for (JsonNode element : node) {
           write(element, generator);
         }
         generator.writeEndArray();
-        break;
-      case NUMBER:
-        number(node, generator);
-        break;
-      case STRING:
-        generator.writeString(node.textValue());
-        break;
-      case BOOLEAN:
-        generator.writeBoolean(node.booleanValue());
-        break;
-      case NULL:
-        generator.writeNull();
-        break;
-      default:
-        throw new IllegalArgumentException(
-            "only plain JSON values can be written, not a " + node.getNodeType() + " node");
+      }
+      case NUMBER -> number(node, generator);
+      case STRING -> generator.writeString(node.textValue());
+      case BOOLEAN -> generator.writeBoolean(node.booleanValue());
+      case NULL -> generator.writeNull();
+      default ->
+          throw new IllegalArgumentException(
+              "only plain JSON values can be written, not a " + node.getNodeType() + " node");
     }
   }
 
   private static void number(JsonNode node, JsonGenerator generator) throws IOException {
     switch (node.numberType()) {
-      case INT:
-        generator.writeNumber(node.intValue());
-        break;
-      case LONG:
-        generator.writeNumber(node.longValue());
-        break;
-      case BIG_INTEGER:
-        generator.writeNumber(node.bigIntegerValue());
-        break;
-      case FLOAT:
-        generator.writeNumber(node.floatValue());
-        break;
-      case DOUBLE:
-        generator.writeNumber(node.doubleValue());
-        break;
-      default:
-        generator.writeNumber(node.decimalValue());
+      case INT -> generator.writeNumber(node.intValue());
+      case LONG -> generator.writeNumber(node.longValue());
+      case BIG_INTEGER -> generator.writeNumber(node.bigIntegerValue());
+      case FLOAT -> generator.writeNumber(node.floatValue());
+      case DOUBLE -> generator.writeNumber(node.doubleValue());
+      default -> generator.writeNumber(node.decimalValue());
     }
   }
 
