@@ -41,7 +41,11 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 upsim_jars=(orchestrator/target/orchestrator-*-all.jar)
 floor_jars=(benchmarks/target/benchmarks-*-startup-floor.jar)
 floor_archive=benchmarks/target/startup-floor.jsa
-floor_jvm="$java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Xshare:auto"
+floor_jvm="$java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto"
+if [[ "${UPSIM_JAVA_OPTS:-}" != *TieredStopAtLevel* && "${UPSIM_JAVA_OPTS:-}" != *CICompiler* ]]
+then
+  floor_jvm="$floor_jvm -XX:CICompilerCount=1"                # as ./upsim runs `run`
+fi
 floor_main="-cp ${upsim_jars[0]}:${floor_jars[0]} dev.upsim.bench.startup.BareActorSystem"
 extra="${UPSIM_JAVA_OPTS:+ $UPSIM_JAVA_OPTS}"
 floor="$floor_jvm$extra $floor_main"
