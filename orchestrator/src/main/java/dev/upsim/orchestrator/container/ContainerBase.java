@@ -1,7 +1,6 @@
 package dev.upsim.orchestrator.container;
 
 import dev.upsim.auth.Grant;
-import dev.upsim.auth.GrantSet;
 import dev.upsim.auth.WorkloadId;
 import dev.upsim.auth.actor.ActorKind;
 import dev.upsim.auth.actor.HandlerTable;
@@ -181,7 +180,7 @@ abstract class ContainerBase extends AbstractBehavior<Container.Command> {
         env(),
         setup.workload(),
         setup.runId(),
-        services().grantSets().intern(GrantSet.of(setup.resolved().grantSet())));
+        services().grantSets().intern(setup.resolved().grantSet()));
   }
 
   /** The container's spawn, rendered from its setup, which it holds anyway. */

@@ -5,7 +5,6 @@ import dev.upsim.auth.GrantSet;
 import dev.upsim.auth.HeldGrant;
 import dev.upsim.auth.WorkloadId;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A workload's effective grants, fixed when its container is spawned.
@@ -20,7 +19,7 @@ public record ResolvedWorkload(WorkloadId id, List<HeldGrant> grants, String bas
   }
 
   /** The grants alone, sorted by their text form, without provenance. */
-  public Set<Grant> grantSet() {
+  public GrantSet grantSet() {
     return GrantSet.of(grants.stream().map(HeldGrant::grant).toList());
   }
 
